@@ -1,0 +1,44 @@
+package org.exsync.infrastructure.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The secrets Exsync cannot start without. Each is a system property whose value is a Payara
+ * password alias reference; a missing alias leaves the reference unresolved, which is reported by
+ * name together with the command that creates it.
+ */
+@ApplicationScoped
+public class RequiredSecrets {
+
+  /** Setting name and the password alias it must resolve from. */
+  record Secret(String property, String alias) {}
+
+  static final List<Secret> REQUIRED =
+      List.of(new Secret("exsync.secrets.token-key", "exsync-token-key"));
+
+  /** What is missing, in words for an administrator; empty when every required secret resolves. */
+  public Optional<String> problem() {
+    return problem(ConfigProvider.getConfig());
+  }
+
+  static Optional<String> problem(Config config) {
+    String missing =
+        REQUIRED.stream()
+            .filter(secret -> !resolved(config.getOptionalValue(secret.property(), String.class)))
+            .map(
+                secret ->
+                    "password alias '%s' is missing (create it with: asadmin create-password-alias %s)"
+                        .formatted(secret.alias(), secret.alias()))
+            .collect(Collectors.joining("; "));
+    return missing.isEmpty() ? Optional.empty() : Optional.of(missing);
+  }
+
+  private static boolean resolved(Optional<String> value) {
+    return value.filter(v -> !v.isBlank() && !v.contains("${ALIAS=")).isPresent();
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Deployment settings read through MicroProfile Config, including secrets resolved from Payara
+ * password aliases.
+ */
+package org.exsync.infrastructure.config;
