@@ -1,0 +1,22 @@
+package org.exsync.domain.rank;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The ranks links are grouped in. */
+public interface RankRepository {
+
+  Optional<Rank> findById(long id);
+
+  Optional<Rank> findByName(String name);
+
+  /** Every rank, by position. */
+  List<Rank> listAll();
+
+  /**
+   * Stores a new rank.
+   *
+   * @throws org.exsync.domain.DuplicateEntityException if its name or position is taken
+   */
+  void add(Rank rank);
+}

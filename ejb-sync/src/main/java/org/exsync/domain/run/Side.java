@@ -1,0 +1,7 @@
+package org.exsync.domain.run;
+
+/** The system a change was applied to. */
+public enum Side {
+  CRM,
+  EXCHANGE
+}

@@ -1,0 +1,49 @@
+package org.exsync.infrastructure.persistence;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.exsync.domain.link.SyncLink;
+import org.exsync.domain.mapping.SyncCursor;
+import org.exsync.domain.mapping.SyncCursorRepository;
+import org.exsync.domain.shared.ItemKind;
+
+/** Sync cursors in the Exsync database. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class JpaSyncCursorRepository implements SyncCursorRepository {
+
+  @PersistenceContext(unitName = "exsync")
+  private EntityManager em;
+
+  public JpaSyncCursorRepository() {}
+
+  JpaSyncCursorRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public Optional<SyncCursor> findByLinkAndKind(SyncLink link, ItemKind kind) {
+    return em.createNamedQuery("SyncCursor.findByLinkAndKind", SyncCursor.class)
+        .setParameter("link", link)
+        .setParameter("kind", kind)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void add(SyncCursor cursor) {
+    UniqueInsert.persist(
+        em,
+        cursor,
+        violation ->
+            "A sync cursor for link "
+                + cursor.getLink().getId()
+                + ", "
+                + cursor.getKind()
+                + " already exists");
+  }
+}
