@@ -50,14 +50,14 @@ final class Deployments {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+    // Modules come before the library directory in application.xml.
+    String module =
+        "<module><web><web-uri>"
+            + PROBE
+            + "</web-uri><context-root>/exsync-it</context-root></web></module>";
     ear.setApplicationXML(
         new StringAsset(
-            applicationXml.replace(
-                "</application>",
-                "<module><web><web-uri>"
-                    + PROBE
-                    + "</web-uri><context-root>/exsync-it</context-root></web></module>"
-                    + "</application>")));
+            applicationXml.replace("<library-directory>", module + "<library-directory>")));
     return ear;
   }
 

@@ -57,7 +57,7 @@ class SchemaIT {
               "sync_link",
               "item_mapping",
               "sync_cursor",
-              "rank",
+              "sync_rank",
               "sync_run")) {
         try (Statement statement = connection.createStatement();
             ResultSet count = statement.executeQuery("select count(*) from " + table)) {
