@@ -3,6 +3,7 @@ package org.exsync.infrastructure.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -23,13 +24,14 @@ public class RequiredSecrets {
 
   /** What is missing, in words for an administrator; empty when every required secret resolves. */
   public Optional<String> problem() {
-    return problem(ConfigProvider.getConfig());
+    Config config = ConfigProvider.getConfig();
+    return problem(property -> config.getOptionalValue(property, String.class));
   }
 
-  static Optional<String> problem(Config config) {
+  static Optional<String> problem(Function<String, Optional<String>> settings) {
     String missing =
         REQUIRED.stream()
-            .filter(secret -> !resolved(config.getOptionalValue(secret.property(), String.class)))
+            .filter(secret -> !resolved(settings.apply(secret.property())))
             .map(
                 secret ->
                     "password alias '%s' is missing (create it with: asadmin create-password-alias %s)"

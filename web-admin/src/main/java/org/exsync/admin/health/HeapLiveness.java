@@ -20,15 +20,15 @@ public class HeapLiveness implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-    return evaluate(heap.getUsed(), heap.getMax());
+    return HealthCheckResponse.named("heap")
+        .status(hasRoom(heap.getUsed(), heap.getMax()))
+        .withData("usedMiB", heap.getUsed() >> 20)
+        .withData("maxMiB", heap.getMax() >> 20)
+        .build();
   }
 
-  static HealthCheckResponse evaluate(long used, long max) {
-    double share = max > 0 ? (double) used / max : 0;
-    return HealthCheckResponse.named("heap")
-        .status(share < LIMIT)
-        .withData("usedMiB", used >> 20)
-        .withData("maxMiB", max >> 20)
-        .build();
+  /** Whether a heap using {@code used} of {@code max} bytes (max -1 when undefined) has room. */
+  static boolean hasRoom(long used, long max) {
+    return max <= 0 || (double) used / max < LIMIT;
   }
 }
