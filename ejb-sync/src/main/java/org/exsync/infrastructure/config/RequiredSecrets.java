@@ -1,9 +1,12 @@
 package org.exsync.infrastructure.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -21,6 +24,13 @@ public class RequiredSecrets {
 
   static final List<Secret> REQUIRED =
       List.of(new Secret("exsync.secrets.token-key", "exsync-token-key"));
+
+  private static final Logger LOG = Logger.getLogger(RequiredSecrets.class.getName());
+
+  /** Says at start-up, in the server log, what keeps Exsync from being ready. */
+  void checkAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    problem().ifPresent(problem -> LOG.severe("Exsync is not ready: " + problem));
+  }
 
   /** What is missing, in words for an administrator; empty when every required secret resolves. */
   public Optional<String> problem() {

@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -37,13 +38,14 @@ public class SchemaMigration {
   @PostConstruct
   void migrate() {
     try {
-      MigrateResult result =
+      Flyway flyway =
           Flyway.configure(getClass().getClassLoader())
               .dataSource(dataSource)
               .locations("classpath:db/migration")
-              .load()
-              .migrate();
-      schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : "empty";
+              .load();
+      MigrateResult result = flyway.migrate();
+      MigrationInfo current = flyway.info().current();
+      schemaVersion = current != null ? current.getVersion().getVersion() : "empty";
       LOG.info(
           () ->
               "Database schema is at version %s (%d migration(s) applied now)"
