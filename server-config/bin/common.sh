@@ -65,6 +65,21 @@ asadmin_quiet() {
   fi
 }
 
+# with_secret_file VAR VALUE command...: runs an asadmin command that reads one more secret from the
+# password file, which exists only while the command runs and only the owner can read.
+with_secret_file() {
+  local var=$1 value=$2 file
+  shift 2
+  file=$(mktemp "$SECRETS_DIR/.tmp.XXXXXX")
+  chmod 600 "$file"
+  { cat "$ASADMIN_PASSWORD_FILE"; echo "$var=$value"; } >"$file"
+  local rc=0
+  "$PAYARA_HOME/bin/asadmin" --interactive=false --user admin --passwordfile "$file" --port "$ADMIN_PORT" "$@" \
+    >/dev/null || rc=$?
+  rm -f "$file"
+  return $rc
+}
+
 domain_exists() {
   [ -f "$DOMAIN_DIR/$EXSYNC_DOMAIN/config/domain.xml" ]
 }
