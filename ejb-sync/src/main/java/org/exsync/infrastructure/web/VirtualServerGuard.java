@@ -30,7 +30,10 @@ public class VirtualServerGuard implements Filter {
   @Override
   public void init(FilterConfig config) {
     String setting = config.getInitParameter("virtual-server-setting");
-    String wanted = ConfigProvider.getConfig().getValue(setting, String.class);
+    String wanted =
+        ConfigProvider.getConfig()
+            .getOptionalValue(setting, String.class)
+            .orElse(config.getInitParameter("default-virtual-server"));
     String actual = config.getServletContext().getVirtualServerName();
     servesHere = wanted.equals(actual);
     LOG.fine(
