@@ -32,6 +32,9 @@ PUBLIC_PORT=$((EXSYNC_PORT_BASE + 90))
 ASADMIN_PASSWORD_FILE=$SECRETS_DIR/asadmin.password
 ADMIN_CREDENTIALS_FILE=$SECRETS_DIR/admin-credentials.txt
 EAR_FILE=${EAR_FILE:-$PROJECT_DIR/ear/target/exsync.ear}
+# The simulated Exchange, SuperOffice and Microsoft sign-in for the demo; 'off' on a real installation.
+EXSYNC_SANDBOX=${EXSYNC_SANDBOX:-on}
+SANDBOX_WAR_FILE=${SANDBOX_WAR_FILE:-$PROJECT_DIR/sandbox/webapp/target/sandbox.war}
 
 CURRENT_STEP=""
 
