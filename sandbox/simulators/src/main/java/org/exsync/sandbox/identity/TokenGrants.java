@@ -6,8 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.exsync.sandbox.identity.Directory.Account;
@@ -82,8 +85,14 @@ final class TokenGrants {
     if (!tenant.specific()) {
       throw new AadException(AadError.noTenantInRequest());
     }
-    String scope = required(form, "scope").trim();
-    if (!scope.endsWith("/.default") || scope.contains(" ")) {
+    String requested = required(form, "scope").trim();
+    // MSAL adds openid, profile and offline_access to every request; Microsoft ignores them here.
+    List<String> resourceScopes =
+        Arrays.stream(requested.split("\\s+"))
+            .filter(s -> !ScopeRequest.OIDC.contains(s.toLowerCase(Locale.ROOT)))
+            .toList();
+    String scope = resourceScopes.size() == 1 ? resourceScopes.get(0) : requested;
+    if (!scope.endsWith("/.default")) {
       throw new AadException(AadError.clientCredentialsNeedDefaultScope(scope));
     }
     String resource = scope.substring(0, scope.length() - "/.default".length());
