@@ -4,7 +4,11 @@ import com.microsoft.aad.msal4j.AuthorizationCodeParameters;
 import com.microsoft.aad.msal4j.AuthorizationRequestUrlParameters;
 import com.microsoft.aad.msal4j.ConfidentialClientApplication;
 import com.microsoft.aad.msal4j.IAuthenticationResult;
+import com.microsoft.aad.msal4j.RefreshTokenParameters;
 import com.microsoft.aad.msal4j.ResponseMode;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.net.URI;
 import java.util.Map;
 import java.util.Set;
@@ -49,6 +53,33 @@ final class ConsentFlow {
                 .codeVerifier(verifier)
                 .build())
         .get();
+  }
+
+  /** Redeems a refresh token as Exsync does for a user whose token it stores itself. */
+  IAuthenticationResult refresh(String refreshToken) throws Exception {
+    return msal.acquireToken(
+            RefreshTokenParameters.builder(Set.of(SandboxTenant.EWS_SCOPE), refreshToken).build())
+        .get();
+  }
+
+  /** The refresh token MSAL holds in its cache (MSAL4J does not hand it out otherwise). */
+  String cachedRefreshToken() {
+    JsonObject cache =
+        Json.createReader(new StringReader(msal.tokenCache().serialize())).readObject();
+    return cache.getJsonObject("RefreshToken").values().stream()
+        .map(entry -> entry.asJsonObject().getString("secret"))
+        .reduce(
+            (first, second) -> {
+              throw new AssertionError("More than one refresh token cached");
+            })
+        .orElseThrow();
+  }
+
+  /** Signs in, consents and redeems the code; returns the refresh token Exsync would store. */
+  String consentedRefreshToken(SignInBrowser browser, String upn, String password)
+      throws Exception {
+    redeem(signInAndConsent(browser, upn, password).get("code"));
+    return cachedRefreshToken();
   }
 
   /** The callback's form fields after the browser signed in and consented. */
