@@ -1,0 +1,146 @@
+package org.exsync.sandbox.superoffice.rest;
+
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.time.Duration;
+import org.exsync.sandbox.superoffice.odata.WireDates;
+import org.exsync.sandbox.superoffice.store.Appointment;
+import org.exsync.sandbox.superoffice.store.AppointmentType;
+import org.exsync.sandbox.superoffice.store.RecurrenceRule;
+
+/**
+ * Writes an appointment as {@code AppointmentEntity}: diary times in the call's zone without an
+ * offset, change times in UTC, privacy as {@code Private} plus {@code VisibleFor}, the series as
+ * {@code Recurrence}.
+ */
+final class AppointmentJson {
+
+  private final Refs refs;
+
+  AppointmentJson(Refs refs) {
+    this.refs = refs;
+  }
+
+  JsonObject write(Appointment a, ApiCall call) {
+    boolean todo = a.type() == AppointmentType.inChecklist;
+    JsonObjectBuilder json =
+        jakarta.json.Json.createObjectBuilder()
+            .add("AppointmentId", a.id())
+            .add("Associate", refs.associate(a.associateId()))
+            .add("Contact", refs.contact(a.contactId()))
+            .add("Person", refs.person(a.personId()))
+            .add("CreatedBy", refs.associate(a.stamp().createdBy()))
+            .add("UpdatedBy", refs.associate(a.stamp().updatedBy()))
+            .add("CreatedDate", WireDates.format(WireDates.utc(a.stamp().created())))
+            .add("UpdatedDate", WireDates.format(WireDates.utc(a.stamp().updated())))
+            .add("Title", a.title())
+            .add("Description", a.description())
+            .add("Agenda", "")
+            .add("InternalNotes", "")
+            .add("Location", a.location())
+            .add("StartDate", WireDates.format(a.start(), call.zone()))
+            .add("EndDate", WireDates.format(a.end(), call.zone()))
+            .add("ActiveDate", WireDates.format(a.start(), call.zone()))
+            .add("Type", a.type().name())
+            .add("Completed", a.completion().name())
+            .add("Private", a.isPrivate() ? "PrivateUser" : "Public")
+            .add("VisibleFor", visibleFor(a))
+            .add("IsAlldayEvent", a.allDay())
+            .add("IsFree", a.free())
+            .add("HasAlarm", a.alarmMinutes() != null)
+            .add("AlarmLeadTime", timeSpan(a.alarmMinutes() == null ? 0 : a.alarmMinutes()))
+            .add("MotherId", 0)
+            .add("Task", task(todo))
+            .add("Recurrence", recurrence(a.recurrence(), call))
+            .add("Participants", jakarta.json.Json.createArrayBuilder())
+            .add("Links", jakarta.json.Json.createArrayBuilder())
+            .add("ActiveLinks", 0)
+            .add("BookingType", "None")
+            .add("InvitationStatus", "None")
+            .add("AssignmentStatus", "None")
+            .add("CautionWarning", "OK")
+            .add("OwnedExternally", "None")
+            .add("IsMileStone", false)
+            .add("HasConflict", false)
+            .add("JoinVideomeetUrl", "")
+            .add("UserDefinedFields", JsonValue.EMPTY_JSON_OBJECT)
+            .add("ExtraFields", JsonValue.EMPTY_JSON_OBJECT)
+            .add("CustomFields", JsonValue.EMPTY_JSON_OBJECT)
+            .add("TableRight", Refs.FULL_RIGHTS)
+            .add("FieldProperties", JsonValue.EMPTY_JSON_OBJECT)
+            .add("_Links", Refs.links(call, "Appointment", a.id()));
+    return json.build();
+  }
+
+  private static JsonArrayBuilder visibleFor(Appointment a) {
+    JsonObjectBuilder entry = jakarta.json.Json.createObjectBuilder();
+    if (a.isPrivate()) {
+      entry
+          .add("VisibleId", a.associateId())
+          .add("Visibility", "Associate")
+          .add("DisplayValue", "");
+    } else {
+      entry.add("VisibleId", 0).add("Visibility", "All").add("DisplayValue", "");
+    }
+    return jakarta.json.Json.createArrayBuilder().add(entry);
+  }
+
+  private static JsonObject task(boolean todo) {
+    return jakarta.json.Json.createObjectBuilder()
+        .add("TaskListItemId", todo ? 2 : 1)
+        .add("Value", todo ? "To-do" : "Meeting")
+        .add("Type", todo ? "ToDo" : "Appointment")
+        .add("Direction", "Unknown")
+        .add("Deleted", false)
+        .build();
+  }
+
+  private static JsonObject recurrence(RecurrenceRule rule, ApiCall call) {
+    JsonObjectBuilder json = jakarta.json.Json.createObjectBuilder();
+    if (rule == null) {
+      return json.add("RecurrenceId", 0).add("IsRecurrence", false).build();
+    }
+    json.add("RecurrenceId", rule.id())
+        .add("IsRecurrence", true)
+        .add("Pattern", rule.pattern().name())
+        .add("RecurrenceEndType", "Counter")
+        .add("RecurrenceCounter", rule.count())
+        .add("StartDate", WireDates.format(rule.startDate().atStartOfDay()))
+        .add("EndDate", WireDates.format(rule.endDate().atStartOfDay()));
+    switch (rule.pattern()) {
+      case Daily ->
+          json.add(
+              "DayPattern",
+              jakarta.json.Json.createObjectBuilder()
+                  .add("Pattern", "EveryCyclicDay")
+                  .add("Cycle", rule.cycle()));
+      case Weekly -> {
+        JsonObjectBuilder week = jakarta.json.Json.createObjectBuilder().add("Cycle", rule.cycle());
+        // The contract types Weekdays as one enum value; a series on several days cannot be
+        // written in it, so only single-day series name their day.
+        if (rule.weekdays().size() == 1) {
+          String day = rule.weekdays().get(0).name();
+          week.add("Weekdays", day.charAt(0) + day.substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        json.add("WeekPattern", week);
+      }
+      case Monthly ->
+          json.add(
+              "MonthPattern",
+              jakarta.json.Json.createObjectBuilder()
+                  .add("Pattern", "DayOfMonth")
+                  .add("Cycle", rule.cycle())
+                  .add("Day", rule.startDate().getDayOfMonth()));
+    }
+    return json.build();
+  }
+
+  /** A .NET TimeSpan as the Web API writes it: {@code 00:15:00}, {@code 1.00:00:00}. */
+  static String timeSpan(int minutes) {
+    Duration span = Duration.ofMinutes(minutes);
+    String clock = String.format("%02d:%02d:00", span.toHoursPart(), span.toMinutesPart());
+    return span.toDays() > 0 ? span.toDays() + "." + clock : clock;
+  }
+}
