@@ -31,6 +31,15 @@ public final class InProcessServer implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(InProcessServer.class.getName());
   private static final int MAX_WORKERS = 512;
 
+  static {
+    // The JDK server leaves Nagle's algorithm on, so with the client's delayed ACK every small
+    // answer waits about 40 ms (measured: 21 instead of 180 token requests a second on one
+    // connection). Real servers set TCP_NODELAY; the property must be set before the first server.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final HttpServer server;
   private final ExecutorService workers;
   private final URI baseUri;

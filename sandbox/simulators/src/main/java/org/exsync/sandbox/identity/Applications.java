@@ -27,7 +27,7 @@ final class Applications {
    */
   RegisteredApplication require(String clientId, String tenant) {
     return find(clientId)
-        .orElseThrow(() -> new AadException(AadError.applicationNotFound(clientId, tenant)));
+        .orElseThrow(() -> new AadException(AadErrors.applicationNotFound(clientId, tenant)));
   }
 
   void grantAdminConsent(String clientId) {

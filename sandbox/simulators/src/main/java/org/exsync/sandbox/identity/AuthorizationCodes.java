@@ -54,13 +54,13 @@ final class AuthorizationCodes {
   Issued redeem(String code, Instant now) {
     Entry entry = code == null ? null : codes.get(code);
     if (entry == null) {
-      throw new AadException(AadError.malformedGrant());
+      throw new AadException(AadErrors.malformedGrant());
     }
     if (!entry.redeemed().compareAndSet(false, true)) {
-      throw new AadException(AadError.codeRedeemed());
+      throw new AadException(AadErrors.codeRedeemed());
     }
     if (!now.isBefore(entry.issued().expiresAt())) {
-      throw new AadException(AadError.codeExpired());
+      throw new AadException(AadErrors.codeExpired());
     }
     return entry.issued();
   }

@@ -40,7 +40,7 @@ final class AuthorizeEndpoint {
       app =
           core.applications().require(TokenGrants.required(params, "client_id"), tenant.segment());
       if (redirectUri == null || !app.redirectUris().contains(redirectUri)) {
-        throw new AadException(AadError.replyUrlMismatch(redirectUri, app.clientId()));
+        throw new AadException(AadErrors.replyUrlMismatch(redirectUri, app.clientId()));
       }
     } catch (AadException e) {
       return Answers.html(200, Pages.error(e.error(), trace), trace);
@@ -51,7 +51,7 @@ final class AuthorizeEndpoint {
     try {
       if (!RESPONSE_MODES.contains(responseMode)) {
         responseMode = "query";
-        throw new AadException(AadError.malformedRequest());
+        throw new AadException(AadErrors.malformedRequest());
       }
       AuthorizationRequest pending = validated(params, tenant, app, redirectUri, responseMode);
       String ctx = contexts.open(pending, core.now());
@@ -69,14 +69,14 @@ final class AuthorizeEndpoint {
       String responseMode) {
     String responseType = TokenGrants.required(params, "response_type");
     if (!responseType.equals("code")) {
-      throw new AadException(AadError.unsupportedResponseType(responseType));
+      throw new AadException(AadErrors.unsupportedResponseType(responseType));
     }
     ScopeRequest scopes =
         ScopeRequest.parse(TokenGrants.required(params, "scope"), core.settings().resource());
     String challenge = params.get("code_challenge");
     String method = params.getOrDefault("code_challenge_method", "plain");
     if (challenge != null && !(method.equals("S256") || method.equals("plain"))) {
-      throw new AadException(AadError.malformedRequest());
+      throw new AadException(AadErrors.malformedRequest());
     }
     Instant now = core.now();
     return new AuthorizationRequest(

@@ -64,7 +64,7 @@ final class Directory {
     if (id != null && MULTI_TENANT.contains(segment.toLowerCase(Locale.ROOT))) {
       return new TenantPath(segment, null);
     }
-    throw new AadException(AadError.tenantNotFound(segment, errorCode));
+    throw new AadException(AadErrors.tenantNotFound(segment, errorCode));
   }
 
   Optional<Account> account(String upn) {

@@ -21,8 +21,8 @@ final class FaultResponses {
           withRetryAfter(
               Answers.error(
                   rule.status() == 503
-                      ? AadError.temporarilyUnavailable()
-                      : AadError.serverError(500),
+                      ? AadErrors.temporarilyUnavailable()
+                      : AadErrors.serverError(500),
                   trace));
       case TIMEOUT -> {
         pause(rule.delayMillis());
@@ -39,12 +39,12 @@ final class FaultResponses {
 
   private static AadError forStatus(int status) {
     if (status == 503) {
-      return AadError.temporarilyUnavailable();
+      return AadErrors.temporarilyUnavailable();
     }
     if (status >= 500) {
-      return AadError.serverError(status);
+      return AadErrors.serverError(status);
     }
-    return new AadError(status, "invalid_request", 90100, "The request could not be processed.");
+    return AadErrors.requestRejected(status);
   }
 
   private static SimResponse withRetryAfter(SimResponse response) {

@@ -86,7 +86,7 @@ final class IdentityRoutes implements SimHandler {
       return serve(endpoint.get(), path.substring(0, slash), request, trace);
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "The identity simulator failed on " + request.path(), e);
-      return Answers.error(AadError.serverError(500), trace);
+      return Answers.error(AadErrors.serverError(500), trace);
     }
   }
 

@@ -37,7 +37,7 @@ final class RefreshTokens {
   Stored find(String token) {
     Stored stored = token == null ? null : tokens.get(token);
     if (stored == null) {
-      throw new AadException(AadError.malformedGrant());
+      throw new AadException(AadErrors.malformedGrant());
     }
     return stored;
   }

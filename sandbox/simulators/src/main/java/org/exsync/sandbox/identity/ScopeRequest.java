@@ -46,10 +46,10 @@ record ScopeRequest(Set<String> oidc, Set<String> permissions, boolean resourceD
         } else if (RESOURCE_PERMISSIONS.stream().anyMatch(permission::equalsIgnoreCase)) {
           permissions.add(canonical(permission));
         } else {
-          throw new AadException(AadError.invalidScope(scope));
+          throw new AadException(AadErrors.invalidScope(scope));
         }
       } else {
-        throw new AadException(AadError.invalidScope(scope));
+        throw new AadException(AadErrors.invalidScope(scope));
       }
     }
     return new ScopeRequest(Set.copyOf(oidc), Set.copyOf(permissions), resourceDefault);

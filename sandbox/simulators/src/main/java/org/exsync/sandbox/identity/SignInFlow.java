@@ -52,7 +52,7 @@ final class SignInFlow {
     Instant now = core.now();
     Optional<AuthorizationRequest> found = contexts.find(ctx, now);
     if (found.isEmpty()) {
-      return Answers.html(200, Pages.error(AadError.signInExpired(), trace), trace);
+      return Answers.html(200, Pages.error(AadErrors.signInExpired(), trace), trace);
     }
     AuthorizationRequest pending = found.get();
     Optional<Account> account = core.directory().account(form.get("login"));
@@ -90,19 +90,19 @@ final class SignInFlow {
     String ctx = form.get("ctx");
     Optional<AuthorizationRequest> found = contexts.find(ctx, core.now());
     if (found.isEmpty() || found.get().upn() == null) {
-      return Answers.html(200, Pages.error(AadError.signInExpired(), trace), trace);
+      return Answers.html(200, Pages.error(AadErrors.signInExpired(), trace), trace);
     }
     AuthorizationRequest pending = found.get();
     contexts.close(ctx);
     if (!"true".equals(form.get("acceptConsent"))) {
       core.counters().increment("consent.declined");
-      return RedirectAnswer.error(pending, AadError.consentDeclined(), trace);
+      return RedirectAnswer.error(pending, AadErrors.consentDeclined(), trace);
     }
     core.consents()
         .grant(pending.upn(), pending.app().clientId(), pending.scopes().consentFor(pending.app()));
     Optional<Account> account = core.directory().account(pending.upn());
     if (account.isEmpty()) {
-      return Answers.html(200, Pages.error(AadError.signInExpired(), trace), trace);
+      return Answers.html(200, Pages.error(AadErrors.signInExpired(), trace), trace);
     }
     return issueCode(pending, account.get(), trace);
   }

@@ -28,7 +28,7 @@ final class TokenEndpoint {
   SimResponse handle(SimRequest request, TenantPath tenant, Trace trace) {
     try {
       if (!"POST".equals(request.method())) {
-        throw new AadException(AadError.postOnly(request.method()));
+        throw new AadException(AadErrors.postOnly(request.method()));
       }
       Map<String, String> form = request.formParameters();
       String grantType = TokenGrants.required(form, "grant_type");
@@ -36,10 +36,10 @@ final class TokenEndpoint {
       RegisteredApplication app =
           core.applications().require(credential.clientId(), tenant.segment());
       if (credential.secret() == null) {
-        throw new AadException(AadError.missingClientCredential());
+        throw new AadException(AadErrors.missingClientCredential());
       }
       if (!app.acceptsSecret(credential.secret())) {
-        throw new AadException(AadError.invalidClientSecret(app.clientId()));
+        throw new AadException(AadErrors.invalidClientSecret(app.clientId()));
       }
       return Answers.json(200, redeem(grantType, app, tenant, form, request.baseUrl()), trace);
     } catch (AadException e) {
@@ -74,7 +74,7 @@ final class TokenEndpoint {
       case "authorization_code" -> grants.authorizationCode(app, tenant, form, base);
       case "refresh_token" -> grants.refreshToken(app, tenant, form, base);
       case "client_credentials" -> grants.clientCredentials(app, tenant, form);
-      default -> throw new AadException(AadError.unsupportedGrantType(grantType));
+      default -> throw new AadException(AadErrors.unsupportedGrantType(grantType));
     };
   }
 

@@ -38,15 +38,15 @@ final class TokenGrants {
     DelegatedGrant grant = issued.grant();
     if (!grant.clientId().equals(app.clientId())
         || (tenant.specific() && !tenant.tenantId().equals(grant.tenantId()))) {
-      throw new AadException(AadError.malformedGrant());
+      throw new AadException(AadErrors.malformedGrant());
     }
     if (!issued.redirectUri().equals(redirectUri)) {
-      throw new AadException(AadError.replyAddressMismatch(redirectUri, issued.redirectUri()));
+      throw new AadException(AadErrors.replyAddressMismatch(redirectUri, issued.redirectUri()));
     }
     if (issued.codeChallenge() != null
         && !pkceMatches(
             issued.codeChallenge(), issued.challengeMethod(), form.get("code_verifier"))) {
-      throw new AadException(AadError.codeVerifierMismatch());
+      throw new AadException(AadErrors.codeVerifierMismatch());
     }
     Account account = stillValid(grant);
     return delegatedResponse(grant, account, app, issued.nonce(), form, base, now);
@@ -58,12 +58,12 @@ final class TokenGrants {
     DelegatedGrant grant = stored.grant();
     if (!grant.clientId().equals(app.clientId())
         || (tenant.specific() && !tenant.tenantId().equals(grant.tenantId()))) {
-      throw new AadException(AadError.malformedGrant());
+      throw new AadException(AadErrors.malformedGrant());
     }
     Instant now = core.now();
     Duration unused = Duration.between(stored.issuedAt(), now);
     if (unused.compareTo(core.settings().refreshTokenInactivity()) >= 0) {
-      throw new AadException(AadError.refreshTokenInactive(stored.issuedAt(), unused));
+      throw new AadException(AadErrors.refreshTokenInactive(stored.issuedAt(), unused));
     }
     Account account = stillValid(grant);
     ScopeRequest requested = ScopeRequest.parse(form.get("scope"), core.settings().resource());
@@ -74,7 +74,7 @@ final class TokenGrants {
     Set<String> needed = new HashSet<>(grant.oidc());
     needed.addAll(permissions);
     if (!core.consents().covers(grant.upn(), app.clientId(), needed)) {
-      throw new AadException(AadError.consentRequired(app.clientId(), app.displayName()));
+      throw new AadException(AadErrors.consentRequired(app.clientId(), app.displayName()));
     }
     return delegatedResponse(
         grant.withPermissions(permissions), account, app, null, form, base, now);
@@ -83,7 +83,7 @@ final class TokenGrants {
   JsonObject clientCredentials(
       RegisteredApplication app, TenantPath tenant, Map<String, String> form) {
     if (!tenant.specific()) {
-      throw new AadException(AadError.noTenantInRequest());
+      throw new AadException(AadErrors.noTenantInRequest());
     }
     String requested = required(form, "scope").trim();
     // MSAL adds openid, profile and offline_access to every request; Microsoft ignores them here.
@@ -93,11 +93,11 @@ final class TokenGrants {
             .toList();
     String scope = resourceScopes.size() == 1 ? resourceScopes.get(0) : requested;
     if (!scope.endsWith("/.default")) {
-      throw new AadException(AadError.clientCredentialsNeedDefaultScope(scope));
+      throw new AadException(AadErrors.clientCredentialsNeedDefaultScope(scope));
     }
     String resource = scope.substring(0, scope.length() - "/.default".length());
     if (!resource.equalsIgnoreCase(core.settings().resource())) {
-      throw new AadException(AadError.resourceNotFound(resource, tenant.segment()));
+      throw new AadException(AadErrors.resourceNotFound(resource, tenant.segment()));
     }
     Set<String> roles = core.applications().grantedRoles(app);
     TokenMinter.Minted minted =
@@ -152,9 +152,9 @@ final class TokenGrants {
     Account account =
         core.directory()
             .account(grant.upn())
-            .orElseThrow(() -> new AadException(AadError.malformedGrant()));
+            .orElseThrow(() -> new AadException(AadErrors.malformedGrant()));
     if (grant.authTime().isBefore(account.tokensValidFrom())) {
-      throw new AadException(AadError.grantRevoked(grant.authTime(), account.tokensValidFrom()));
+      throw new AadException(AadErrors.grantRevoked(grant.authTime(), account.tokensValidFrom()));
     }
     return account;
   }
@@ -183,7 +183,7 @@ final class TokenGrants {
   static String required(Map<String, String> form, String name) {
     String value = form.get(name);
     if (value == null || value.isBlank()) {
-      throw new AadException(AadError.missingParameter(name));
+      throw new AadException(AadErrors.missingParameter(name));
     }
     return value;
   }
