@@ -1,5 +1,6 @@
 package org.exsync.sandbox.data;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -64,19 +65,24 @@ public final class WorldGenerator {
               email,
               crmEmailFor(i, email, domain),
               ZONES.get(i % ZONES.size()),
-              new UUID(seed, i).toString(),
+              guid("user-" + i),
               PASSWORD,
               i % 12 == 11));
     }
     return new SandboxWorld(
         seed,
         anchor,
-        new UUID(seed, -1L).toString(),
+        guid("tenant"),
         domain,
         ZoneId.of("Europe/Oslo"),
         users,
         selections(users, sizes),
         sizes);
+  }
+
+  /** A GUID that looks like Entra's, the same for the same seed and name. */
+  private String guid(String name) {
+    return UUID.nameUUIDFromBytes((seed + "/" + name).getBytes(StandardCharsets.UTF_8)).toString();
   }
 
   /** Mostly the mailbox address; every tenth associate has a gap SuperOffice admins know well. */

@@ -1,0 +1,79 @@
+package org.exsync.sandbox.web;
+
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Logger;
+import org.exsync.sandbox.DemoTenant;
+import org.exsync.sandbox.Simulator;
+import org.exsync.sandbox.control.ControlApi;
+import org.exsync.sandbox.data.SandboxWorld;
+import org.exsync.sandbox.data.WorldGenerator;
+import org.exsync.sandbox.identity.IdentitySimulator;
+import org.exsync.sandbox.superoffice.SuperOfficeSimulator;
+
+/**
+ * Starts the simulators when the sandbox is deployed, seeds them with the demo world and mounts
+ * each under its own path: {@code /identity}, {@code /superoffice}, {@code /ews}, and {@code
+ * /control} for tests and the curious.
+ */
+@WebListener
+public final class SandboxApplication implements ServletContextListener {
+
+  private static final Logger LOG = Logger.getLogger(SandboxApplication.class.getName());
+
+  private final AtomicReference<SandboxWorld> world = new AtomicReference<>();
+  private IdentitySimulator identity;
+  private SuperOfficeSimulator superOffice;
+
+  @Override
+  public void contextInitialized(ServletContextEvent event) {
+    identity = new IdentitySimulator();
+    identity.registerApplication(DemoTenant.application());
+    identity.grantAdminConsent(DemoTenant.CLIENT_ID);
+    superOffice = new SuperOfficeSimulator();
+
+    Map<String, Simulator> simulators = new LinkedHashMap<>();
+    simulators.put("identity", identity);
+    simulators.put("superoffice", superOffice);
+
+    long started = System.nanoTime();
+    seed(simulators, WorldGenerator.demo());
+    LOG.info(
+        () ->
+            String.format(
+                "Sandbox seeded with %d demo users in %d ms",
+                world.get().users().size(), (System.nanoTime() - started) / 1_000_000));
+
+    ServletContext context = event.getServletContext();
+    mount(context, "identity", new SimulatorServlet(identity.handler()), "/identity/*");
+    mount(context, "superoffice", new SimulatorServlet(superOffice.handler()), "/superoffice/*");
+    mount(
+        context,
+        "control",
+        new SimulatorServlet(new ControlApi(simulators, w -> seed(simulators, w))),
+        "/control/*");
+    mount(context, "home", new SandboxHomeServlet(world::get), "");
+  }
+
+  private void seed(Map<String, Simulator> simulators, SandboxWorld next) {
+    simulators.values().forEach(simulator -> simulator.seed(next));
+    world.set(next);
+  }
+
+  private static void mount(
+      ServletContext context, String name, jakarta.servlet.Servlet servlet, String mapping) {
+    context.addServlet(name, servlet).addMapping(mapping);
+  }
+
+  @Override
+  public void contextDestroyed(ServletContextEvent event) {
+    if (superOffice != null) {
+      superOffice.close();
+    }
+  }
+}
