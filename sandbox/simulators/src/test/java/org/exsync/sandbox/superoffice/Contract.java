@@ -20,6 +20,10 @@ final class Contract {
   private static final OpenApiInteractionValidator VALIDATOR = load();
   static final Duration LOAD_TIME = Duration.ofNanos(System.nanoTime() - STARTED);
 
+  static {
+    System.out.println("SuperOffice Swagger contract loaded in " + LOAD_TIME.toMillis() + " ms");
+  }
+
   private Contract() {}
 
   private static OpenApiInteractionValidator load() {
