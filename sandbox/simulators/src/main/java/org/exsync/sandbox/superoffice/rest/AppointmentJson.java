@@ -71,7 +71,7 @@ final class AppointmentJson {
             .add("TableRight", Refs.FULL_RIGHTS)
             .add("FieldProperties", JsonValue.EMPTY_JSON_OBJECT)
             .add("_Links", Refs.links(call, "Appointment", a.id()));
-    return json.build();
+    return Json.dropNulls(json.build());
   }
 
   private static JsonArrayBuilder visibleFor(Appointment a) {

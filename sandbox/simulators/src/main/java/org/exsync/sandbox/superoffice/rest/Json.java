@@ -33,6 +33,22 @@ public final class Json {
     return SimResponse.of(200, MEDIA_TYPE, write(json));
   }
 
+  /**
+   * The object without its null members. The Swagger file declares entity references such as {@code
+   * Contact} and {@code Person} as objects that cannot be null, so an absent reference is left out
+   * rather than written as null.
+   */
+  public static JsonObject dropNulls(JsonObject json) {
+    jakarta.json.JsonObjectBuilder kept = jakarta.json.Json.createObjectBuilder();
+    json.forEach(
+        (name, value) -> {
+          if (value.getValueType() != JsonValue.ValueType.NULL) {
+            kept.add(name, value);
+          }
+        });
+    return kept.build();
+  }
+
   /** The body as JSON, or a 400 naming what is wrong with it. */
   public static JsonValue read(String body) {
     if (body.isBlank()) {

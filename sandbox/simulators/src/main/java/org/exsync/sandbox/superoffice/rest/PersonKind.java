@@ -97,6 +97,10 @@ public final class PersonKind implements EntityKind<Person> {
 
   @Override
   public JsonObject toJson(Person p, ApiCall call) {
+    return Json.dropNulls(toJsonWithNulls(p, call));
+  }
+
+  private JsonObject toJsonWithNulls(Person p, ApiCall call) {
     return jakarta.json.Json.createObjectBuilder()
         .add("PersonId", p.id())
         .add("Firstname", p.firstName())

@@ -54,6 +54,10 @@ public final class UserResource {
   }
 
   private JsonObject user(Associate a, ApiCall call) {
+    return Json.dropNulls(userWithNulls(a, call));
+  }
+
+  private JsonObject userWithNulls(Associate a, ApiCall call) {
     return jakarta.json.Json.createObjectBuilder()
         .add("AssociateId", a.id())
         .add("Name", a.userName())
