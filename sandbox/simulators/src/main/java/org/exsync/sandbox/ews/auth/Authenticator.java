@@ -42,7 +42,7 @@ public final class Authenticator {
     if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       return basic(authorization.substring(6).trim());
     }
-    throw Unauthorized.bearer("2000000", "No credentials were presented.");
+    throw Unauthorized.anonymous(REALM);
   }
 
   private Caller bearer(String token) throws Unauthorized {

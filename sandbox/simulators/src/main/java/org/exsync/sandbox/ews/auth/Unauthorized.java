@@ -34,6 +34,17 @@ public final class Unauthorized extends Exception {
                 diagnostics + ";reason=\"" + reason.replace('"', '\'') + "\";error_category=\"invalid_token\""));
   }
 
+  /**
+   * A request without credentials: both challenges, as Exchange offers every scheme it accepts
+   * (clients such as ews-java-api with WebCredentials answer the Basic one).
+   */
+  static Unauthorized anonymous(String realm) {
+    Unauthorized bearer = bearer("2000000", "No credentials were presented.");
+    return new Unauthorized(
+        bearer.getMessage(),
+        bearer.response.withHeader("WWW-Authenticate", "Basic realm=\"" + realm + "\""));
+  }
+
   /** The Basic challenge of an on-premises server. */
   static Unauthorized basic(String realm, String reason) {
     return new Unauthorized(
