@@ -69,7 +69,10 @@ final class EwsEndpoint implements SimHandler {
       return fault(fault);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "EWS simulator failed on a request", e);
-      return fault(EwsFault.of("ErrorInternalServerError", "An internal server error occurred. The operation failed."));
+      return fault(
+          EwsFault.of(
+              "ErrorInternalServerError",
+              "An internal server error occurred. The operation failed."));
     } finally {
       budgets.leaveServer();
     }
@@ -89,16 +92,29 @@ final class EwsEndpoint implements SimHandler {
         Optional.of(operationElement)
             .filter(e -> Ns.MESSAGES.equals(e.getNamespaceURI()))
             .flatMap(e -> Operations.byName(name))
-            .orElseThrow(() -> EwsFault.of("ErrorInvalidRequest", "The request is invalid: the simulator does not serve " + name + "."));
+            .orElseThrow(
+                () ->
+                    EwsFault.of(
+                        "ErrorInvalidRequest",
+                        "The request is invalid: the simulator does not serve " + name + "."));
     simulator.counters().increment("requests." + name);
-    Element header = Dom.child(operationElement.getOwnerDocument().getDocumentElement(), "Header").orElse(null);
-    Caller caller = authenticator.impersonate(signedIn, Impersonation.target(header), smtp -> simulator.mailboxes().find(smtp).isPresent());
-    request.header("X-AnchorMailbox").ifPresent(anchor -> {
-      simulator.counters().increment("anchorMailbox.present");
-      if (caller.actingMailbox() != null && !anchor.equalsIgnoreCase(caller.actingMailbox())) {
-        simulator.counters().increment("anchorMailbox.mismatch");
-      }
-    });
+    Element header =
+        Dom.child(operationElement.getOwnerDocument().getDocumentElement(), "Header").orElse(null);
+    Caller caller =
+        authenticator.impersonate(
+            signedIn,
+            Impersonation.target(header),
+            smtp -> simulator.mailboxes().find(smtp).isPresent());
+    request
+        .header("X-AnchorMailbox")
+        .ifPresent(
+            anchor -> {
+              simulator.counters().increment("anchorMailbox.present");
+              if (caller.actingMailbox() != null
+                  && !anchor.equalsIgnoreCase(caller.actingMailbox())) {
+                simulator.counters().increment("anchorMailbox.mismatch");
+              }
+            });
     Optional<FaultRule> fault = simulator.faults().draw(name, caller.actingMailbox());
     if (fault.isPresent()) {
       simulator.counters().increment("faults." + fault.get().kind());
@@ -108,18 +124,23 @@ final class EwsEndpoint implements SimHandler {
       }
     }
     String body = run(operation, operationElement, caller);
-    return fault.map(f -> FaultInjection.after(f, body)).orElseGet(() -> SimResponse.of(200, XML, body));
+    return fault
+        .map(f -> FaultInjection.after(f, body))
+        .orElseGet(() -> SimResponse.of(200, XML, body));
   }
 
   private String run(Operation operation, Element element, Caller caller) {
     EwsSettings settings = simulator.settings();
     ThrottlingPolicy limits = settings.throttling();
     int items = operation.itemCount(element);
-    Budgets.Admission admission = simulator.budgets().admit(caller.budgetOwner(limits.basicChargesImpersonated()));
+    Budgets.Admission admission =
+        simulator.budgets().admit(caller.budgetOwner(limits.basicChargesImpersonated()));
     long started = System.nanoTime();
     try {
       settings.latency().pause(items);
-      Context context = new Context(caller, simulator.mailboxes(), limits.itemsPerRequest(), limits.findCountLimit());
+      Context context =
+          new Context(
+              caller, simulator.mailboxes(), limits.itemsPerRequest(), limits.findCountLimit());
       XmlOut response = operation.execute(element, context);
       return Envelope.success(response);
     } finally {
@@ -137,28 +158,43 @@ final class EwsEndpoint implements SimHandler {
       throw schemaFault(1, 1, e.getMessage());
     }
     Element envelope = document.getDocumentElement();
-    Element soapBody = Dom.child(envelope, "Body").filter(b -> Ns.SOAP.equals(b.getNamespaceURI())).orElse(null);
-    if (!Ns.SOAP.equals(envelope.getNamespaceURI()) || !"Envelope".equals(envelope.getLocalName())
-        || soapBody == null || Dom.children(soapBody).isEmpty()) {
-      throw EwsFault.of("ErrorInvalidRequest", "The request is invalid: it is not a SOAP 1.1 envelope with a body.");
+    Element soapBody =
+        Dom.child(envelope, "Body").filter(b -> Ns.SOAP.equals(b.getNamespaceURI())).orElse(null);
+    if (!Ns.SOAP.equals(envelope.getNamespaceURI())
+        || !"Envelope".equals(envelope.getLocalName())
+        || soapBody == null
+        || Dom.children(soapBody).isEmpty()) {
+      throw EwsFault.of(
+          "ErrorInvalidRequest",
+          "The request is invalid: it is not a SOAP 1.1 envelope with a body.");
     }
     if (simulator.settings().validateRequests()) {
-      validator.validate(body).ifPresent(v -> {
-        throw schemaFault(v.line(), v.position(), v.message());
-      });
+      validator
+          .validate(body)
+          .ifPresent(
+              v -> {
+                throw schemaFault(v.line(), v.position(), v.message());
+              });
     }
     return Dom.children(soapBody).get(0);
   }
 
   private EwsFault schemaFault(int line, int position, String violation) {
     simulator.counters().increment("schema.invalidRequests");
-    XmlOut detail = new XmlOut()
-        .leaf("t:LineNumber", String.valueOf(line))
-        .leaf("t:LinePosition", String.valueOf(position))
-        .leaf("t:Violation", violation);
+    XmlOut detail =
+        new XmlOut()
+            .leaf("t:LineNumber", String.valueOf(line))
+            .leaf("t:LinePosition", String.valueOf(position))
+            .leaf("t:Violation", violation);
     return EwsFault.withMessageXml(
         "ErrorSchemaValidation",
-        "The request failed schema validation: " + violation + " Line " + line + ", position " + position + ".",
+        "The request failed schema validation: "
+            + violation
+            + " Line "
+            + line
+            + ", position "
+            + position
+            + ".",
         detail.toString());
   }
 
@@ -166,7 +202,7 @@ final class EwsEndpoint implements SimHandler {
     switch (fault.code()) {
       case "ErrorServerBusy", "ErrorExceededConnectionCount" ->
           simulator.counters().increment("throttled." + fault.code());
-      default -> { }
+      default -> {}
     }
     return SimResponse.of(500, XML, Envelope.fault(fault));
   }

@@ -33,7 +33,12 @@ public record EwsSettings(
   /** Exchange Online's limits, no latency, validation on, the system clock. */
   public static EwsSettings defaults(AccessTokenVerifier verifier) {
     return new EwsSettings(
-        verifier, List.of(), ThrottlingPolicy.EXCHANGE_ONLINE, Latency.NONE, true, Clock.systemUTC());
+        verifier,
+        List.of(),
+        ThrottlingPolicy.EXCHANGE_ONLINE,
+        Latency.NONE,
+        true,
+        Clock.systemUTC());
   }
 
   public EwsSettings withServiceAccounts(List<ServiceAccount> accounts) {
@@ -45,7 +50,8 @@ public record EwsSettings(
   }
 
   public EwsSettings withLatency(Latency newLatency) {
-    return new EwsSettings(verifier, serviceAccounts, throttling, newLatency, validateRequests, clock);
+    return new EwsSettings(
+        verifier, serviceAccounts, throttling, newLatency, validateRequests, clock);
   }
 
   public EwsSettings withRequestValidation(boolean validate) {

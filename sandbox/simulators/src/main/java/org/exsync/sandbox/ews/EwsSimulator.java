@@ -20,9 +20,9 @@ import org.exsync.sandbox.ews.throttle.Budgets;
 import org.exsync.sandbox.http.SimHandler;
 
 /**
- * Exchange Web Services as Exchange Online (or an on-premises server with service accounts)
- * answers them, over mailboxes seeded from a sandbox world. Mount its handler so that requests
- * reach it at {@code /EWS/Exchange.asmx}.
+ * Exchange Web Services as Exchange Online (or an on-premises server with service accounts) answers
+ * them, over mailboxes seeded from a sandbox world. Mount its handler so that requests reach it at
+ * {@code /EWS/Exchange.asmx}.
  */
 public final class EwsSimulator implements Simulator {
 
@@ -88,10 +88,16 @@ public final class EwsSimulator implements Simulator {
 
   /** Grants or revokes a service account's ApplicationImpersonation role. */
   public void setImpersonationRight(String accountName, boolean allowed) {
-    updateSettings(s -> s.withServiceAccounts(
-        s.serviceAccounts().stream()
-            .map(a -> a.name().equalsIgnoreCase(accountName) ? a.withImpersonation(allowed) : a)
-            .toList()));
+    updateSettings(
+        s ->
+            s.withServiceAccounts(
+                s.serviceAccounts().stream()
+                    .map(
+                        a ->
+                            a.name().equalsIgnoreCase(accountName)
+                                ? a.withImpersonation(allowed)
+                                : a)
+                    .toList()));
   }
 
   /** A mailbox as its owner sees it in Outlook, for out-of-band changes in tests. */

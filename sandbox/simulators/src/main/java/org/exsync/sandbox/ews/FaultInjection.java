@@ -16,15 +16,26 @@ final class FaultInjection {
   /** The answer instead of running the operation; empty when the operation should still run. */
   static Optional<SimResponse> before(FaultRule rule) {
     return switch (rule.kind()) {
-      case HTTP_STATUS -> Optional.of(SimResponse.of(rule.status(), "text/html",
-          "<html><body>" + rule.status() + " - injected by the sandbox</body></html>"));
+      case HTTP_STATUS ->
+          Optional.of(
+              SimResponse.of(
+                  rule.status(),
+                  "text/html",
+                  "<html><body>" + rule.status() + " - injected by the sandbox</body></html>"));
       case TIMEOUT -> {
         sleep(rule.delayMillis());
         yield Optional.of(SimResponse.dropped());
       }
       case DROP_CONNECTION -> Optional.of(SimResponse.dropped());
-      case SERVICE_ERROR -> Optional.of(SimResponse.of(500, XML, Envelope.fault(EwsFault.of(
-          "ErrorInternalServerError", "An internal server error occurred. The operation failed."))));
+      case SERVICE_ERROR ->
+          Optional.of(
+              SimResponse.of(
+                  500,
+                  XML,
+                  Envelope.fault(
+                      EwsFault.of(
+                          "ErrorInternalServerError",
+                          "An internal server error occurred. The operation failed."))));
       case SLOW -> {
         sleep(rule.delayMillis());
         yield Optional.empty();

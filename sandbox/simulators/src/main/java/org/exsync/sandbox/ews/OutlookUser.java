@@ -27,7 +27,8 @@ public final class OutlookUser {
 
   /** Ids of the items in a distinguished folder (calendar, tasks, contacts). */
   public List<String> itemIds(String distinguishedFolder) {
-    return mailbox.locked(() -> mailbox.itemsIn(folder(distinguishedFolder).id()).stream().map(Item::id).toList());
+    return mailbox.locked(
+        () -> mailbox.itemsIn(folder(distinguishedFolder).id()).stream().map(Item::id).toList());
   }
 
   /** A simple property's text, such as Subject. */
@@ -41,29 +42,43 @@ public final class OutlookUser {
 
   /** Sets simple properties (element name to text, dates as UTC xs:dateTime). */
   public void edit(String itemId, Map<String, String> changes) {
-    mailbox.locked(() -> {
-      Item item = mailbox.item(itemId).orElseThrow(() -> new IllegalArgumentException("No item " + itemId));
-      changes.forEach((name, text) -> item.properties().put(name, XmlNode.leaf(name, text)));
-      mailbox.changed(item);
-      return null;
-    });
+    mailbox.locked(
+        () -> {
+          Item item =
+              mailbox
+                  .item(itemId)
+                  .orElseThrow(() -> new IllegalArgumentException("No item " + itemId));
+          changes.forEach((name, text) -> item.properties().put(name, XmlNode.leaf(name, text)));
+          mailbox.changed(item);
+          return null;
+        });
   }
 
   /** Creates an item with simple properties in a distinguished folder; returns its id. */
   public String create(ItemKind kind, String distinguishedFolder, Map<String, String> properties) {
-    return mailbox.locked(() -> mailbox.create(kind, folder(distinguishedFolder).id(),
-        item -> properties.forEach((name, text) -> item.properties().put(name, XmlNode.leaf(name, text)))).id());
+    return mailbox.locked(
+        () ->
+            mailbox
+                .create(
+                    kind,
+                    folder(distinguishedFolder).id(),
+                    item ->
+                        properties.forEach(
+                            (name, text) -> item.properties().put(name, XmlNode.leaf(name, text))))
+                .id());
   }
 
   public void delete(String itemId) {
-    mailbox.locked(() -> {
-      mailbox.item(itemId).ifPresent(mailbox::delete);
-      return null;
-    });
+    mailbox.locked(
+        () -> {
+          mailbox.item(itemId).ifPresent(mailbox::delete);
+          return null;
+        });
   }
 
   private Folder folder(String distinguishedFolder) {
-    return mailbox.distinguished(distinguishedFolder)
+    return mailbox
+        .distinguished(distinguishedFolder)
         .orElseThrow(() -> new IllegalArgumentException("No folder " + distinguishedFolder));
   }
 }

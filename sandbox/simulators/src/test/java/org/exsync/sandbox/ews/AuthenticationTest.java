@@ -37,7 +37,8 @@ class AuthenticationTest extends SchemaCheckedTest {
   void delegatedToken_opensItsOwnMailbox_butNotAnotherThroughTheMailboxElement() throws Exception {
     ExchangeService service = fixture.as(alice);
 
-    assertThat(Folder.bind(service, WellKnownFolderName.Calendar).getDisplayName()).isEqualTo("Calendar");
+    assertThat(Folder.bind(service, WellKnownFolderName.Calendar).getDisplayName())
+        .isEqualTo("Calendar");
     FolderId bobsCalendar = new FolderId(WellKnownFolderName.Calendar, new Mailbox(bob.email()));
     assertThatThrownBy(() -> Folder.bind(service, bobsCalendar))
         .satisfies(e -> assertThat(code(e)).isEqualTo(ServiceError.ErrorAccessDenied));
@@ -46,7 +47,8 @@ class AuthenticationTest extends SchemaCheckedTest {
   @Test
   void delegatedToken_cannotImpersonateAnotherUser() {
     ExchangeService service = fixture.as(alice);
-    service.setImpersonatedUserId(new ImpersonatedUserId(ConnectingIdType.SmtpAddress, bob.email()));
+    service.setImpersonatedUserId(
+        new ImpersonatedUserId(ConnectingIdType.SmtpAddress, bob.email()));
 
     assertThatThrownBy(() -> Folder.bind(service, WellKnownFolderName.Calendar))
         .satisfies(e -> assertThat(code(e)).isEqualTo(ServiceError.ErrorImpersonateUserDenied));
@@ -58,16 +60,20 @@ class AuthenticationTest extends SchemaCheckedTest {
 
     assertThatThrownBy(() -> Folder.bind(service, WellKnownFolderName.Calendar))
         .satisfies(e -> assertThat(Causes.httpStatus(e)).isEqualTo(401));
-    HttpResponse<String> raw = RawEws.soap(fixture.url(), "Bearer " + TestTokens.WRONG_AUDIENCE, GET_CALENDAR);
+    HttpResponse<String> raw =
+        RawEws.soap(fixture.url(), "Bearer " + TestTokens.WRONG_AUDIENCE, GET_CALENDAR);
     assertThat(raw.statusCode()).isEqualTo(401);
-    assertThat(raw.headers().firstValue("WWW-Authenticate").orElseThrow()).startsWith("Bearer ").contains("error=\"invalid_token\"");
+    assertThat(raw.headers().firstValue("WWW-Authenticate").orElseThrow())
+        .startsWith("Bearer ")
+        .contains("error=\"invalid_token\"");
     assertThat(raw.body()).isEmpty();
     assertThat(fixture.simulator.counters().get("auth.failed")).isEqualTo(2);
   }
 
   @Test
   void tokenWithoutTheEwsScope_isRefused() throws Exception {
-    HttpResponse<String> raw = RawEws.soap(fixture.url(), "Bearer " + TestTokens.NO_SCOPE, GET_CALENDAR);
+    HttpResponse<String> raw =
+        RawEws.soap(fixture.url(), "Bearer " + TestTokens.NO_SCOPE, GET_CALENDAR);
 
     assertThat(raw.statusCode()).isEqualTo(401);
     assertThat(raw.headers().firstValue("x-ms-diagnostics").orElseThrow()).startsWith("2000008");
@@ -77,7 +83,10 @@ class AuthenticationTest extends SchemaCheckedTest {
   void appOnlyToken_needsTheImpersonationHeader_andThenActsOnThatMailbox() throws Exception {
     ExchangeService withoutHeader = fixture.withBearer(TestTokens.APP);
     assertThatThrownBy(() -> Folder.bind(withoutHeader, WellKnownFolderName.Calendar))
-        .satisfies(e -> assertThat(code(e)).isEqualTo(ServiceError.ErrorInvalidExchangeImpersonationHeaderData));
+        .satisfies(
+            e ->
+                assertThat(code(e))
+                    .isEqualTo(ServiceError.ErrorInvalidExchangeImpersonationHeaderData));
 
     Folder bobsCalendar = Folder.bind(fixture.appImpersonating(bob), WellKnownFolderName.Calendar);
 
@@ -89,7 +98,8 @@ class AuthenticationTest extends SchemaCheckedTest {
   @Test
   void impersonatingAnUnknownMailbox_isNonExistentMailbox() {
     ExchangeService service = fixture.withBearer(TestTokens.APP);
-    service.setImpersonatedUserId(new ImpersonatedUserId(ConnectingIdType.SmtpAddress, "nobody@nowhere.example"));
+    service.setImpersonatedUserId(
+        new ImpersonatedUserId(ConnectingIdType.SmtpAddress, "nobody@nowhere.example"));
 
     assertThatThrownBy(() -> Folder.bind(service, WellKnownFolderName.Calendar))
         .satisfies(e -> assertThat(code(e)).isEqualTo(ServiceError.ErrorNonExistentMailbox));
@@ -97,13 +107,21 @@ class AuthenticationTest extends SchemaCheckedTest {
 
   @Test
   void basicServiceAccount_impersonatesOnlyWhileItHoldsTheRight() throws Exception {
-    fixture.simulator.updateSettings(s -> s.withServiceAccounts(List.of(new ServiceAccount("svc-exsync@contoso.example", "S3cret!", true, false))));
-    ExchangeService service = new ExchangeService(microsoft.exchange.webservices.data.core.enumeration.misc.ExchangeVersion.Exchange2010_SP2);
+    fixture.simulator.updateSettings(
+        s ->
+            s.withServiceAccounts(
+                List.of(new ServiceAccount("svc-exsync@contoso.example", "S3cret!", true, false))));
+    ExchangeService service =
+        new ExchangeService(
+            microsoft.exchange.webservices.data.core.enumeration.misc.ExchangeVersion
+                .Exchange2010_SP2);
     service.setUrl(fixture.url());
     service.setCredentials(new WebCredentials("svc-exsync@contoso.example", "S3cret!"));
-    service.setImpersonatedUserId(new ImpersonatedUserId(ConnectingIdType.SmtpAddress, alice.email()));
+    service.setImpersonatedUserId(
+        new ImpersonatedUserId(ConnectingIdType.SmtpAddress, alice.email()));
 
-    assertThat(Folder.bind(service, WellKnownFolderName.Calendar).getDisplayName()).isEqualTo("Calendar");
+    assertThat(Folder.bind(service, WellKnownFolderName.Calendar).getDisplayName())
+        .isEqualTo("Calendar");
     fixture.simulator.setImpersonationRight("svc-exsync@contoso.example", false);
     assertThatThrownBy(() -> Folder.bind(service, WellKnownFolderName.Calendar))
         .satisfies(e -> assertThat(code(e)).isEqualTo(ServiceError.ErrorImpersonateUserDenied));
@@ -111,14 +129,25 @@ class AuthenticationTest extends SchemaCheckedTest {
 
   @Test
   void basicWithAWrongPassword_isChallengedForBasic() throws Exception {
-    fixture.simulator.updateSettings(s -> s.withServiceAccounts(List.of(new ServiceAccount("svc@contoso.example", "right", true, false))));
-    String wrong = "Basic " + Base64.getEncoder().encodeToString("svc@contoso.example:wrong".getBytes(StandardCharsets.UTF_8));
+    fixture.simulator.updateSettings(
+        s ->
+            s.withServiceAccounts(
+                List.of(new ServiceAccount("svc@contoso.example", "right", true, false))));
+    String wrong =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString("svc@contoso.example:wrong".getBytes(StandardCharsets.UTF_8));
 
     HttpResponse<String> raw = RawEws.soap(fixture.url(), wrong, GET_CALENDAR);
 
     assertThat(raw.statusCode()).isEqualTo(401);
-    assertThat(raw.headers().firstValue("WWW-Authenticate").orElseThrow()).startsWith("Basic realm=");
+    assertThat(raw.headers().firstValue("WWW-Authenticate").orElseThrow())
+        .startsWith("Basic realm=");
     // Keeps the schema check's "some response was checked" honest for this test.
-    assertThat(RawEws.soap(fixture.url(), "Bearer " + TestTokens.delegated(alice.email()), GET_CALENDAR).statusCode()).isEqualTo(200);
+    assertThat(
+            RawEws.soap(
+                    fixture.url(), "Bearer " + TestTokens.delegated(alice.email()), GET_CALENDAR)
+                .statusCode())
+        .isEqualTo(200);
   }
 }

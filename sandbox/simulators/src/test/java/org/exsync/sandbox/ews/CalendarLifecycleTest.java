@@ -11,7 +11,10 @@ import java.util.Date;
 import java.util.List;
 import microsoft.exchange.webservices.data.core.ExchangeService;
 import microsoft.exchange.webservices.data.core.PropertySet;
+import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
 import microsoft.exchange.webservices.data.core.enumeration.property.BasePropertySet;
+import microsoft.exchange.webservices.data.core.enumeration.property.LegacyFreeBusyStatus;
+import microsoft.exchange.webservices.data.core.enumeration.property.Sensitivity;
 import microsoft.exchange.webservices.data.core.enumeration.property.WellKnownFolderName;
 import microsoft.exchange.webservices.data.core.enumeration.property.time.DayOfTheWeek;
 import microsoft.exchange.webservices.data.core.enumeration.service.ConflictResolutionMode;
@@ -20,9 +23,6 @@ import microsoft.exchange.webservices.data.core.enumeration.service.SendCancella
 import microsoft.exchange.webservices.data.core.enumeration.service.SendInvitationsMode;
 import microsoft.exchange.webservices.data.core.enumeration.service.SendInvitationsOrCancellationsMode;
 import microsoft.exchange.webservices.data.core.enumeration.service.ServiceResult;
-import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
-import microsoft.exchange.webservices.data.core.enumeration.property.LegacyFreeBusyStatus;
-import microsoft.exchange.webservices.data.core.enumeration.property.Sensitivity;
 import microsoft.exchange.webservices.data.core.enumeration.service.calendar.AppointmentType;
 import microsoft.exchange.webservices.data.core.exception.service.remote.ServiceResponseException;
 import microsoft.exchange.webservices.data.core.response.GetItemResponse;
@@ -63,7 +63,8 @@ class CalendarLifecycleTest extends SchemaCheckedTest {
     Appointment bound = Appointment.bind(service, id);
 
     assertThat(bound.getSubject()).isEqualTo("Budget review");
-    assertThat(MessageBody.getStringFromMessageBody(bound.getBody())).isEqualTo("Agenda: Budget review");
+    assertThat(MessageBody.getStringFromMessageBody(bound.getBody()))
+        .isEqualTo("Agenda: Budget review");
     assertThat(bound.getStart()).isEqualTo(at(10, 9));
     assertThat(bound.getEnd()).isEqualTo(at(10, 10));
     assertThat(bound.getLocation()).isEqualTo("Room 4");
@@ -82,11 +83,13 @@ class CalendarLifecycleTest extends SchemaCheckedTest {
     gone.delete(DeleteMode.HardDelete, SendCancellationsMode.SendToNone);
 
     ServiceResponseCollection<GetItemResponse> responses =
-        service.bindToItems(List.of(first, goneId, second), new PropertySet(BasePropertySet.FirstClassProperties));
+        service.bindToItems(
+            List.of(first, goneId, second), new PropertySet(BasePropertySet.FirstClassProperties));
 
     assertThat(responses.getCount()).isEqualTo(3);
     assertThat(responses.getResponseAtIndex(0).getResult()).isEqualTo(ServiceResult.Success);
-    assertThat(responses.getResponseAtIndex(1).getErrorCode()).isEqualTo(ServiceError.ErrorItemNotFound);
+    assertThat(responses.getResponseAtIndex(1).getErrorCode())
+        .isEqualTo(ServiceError.ErrorItemNotFound);
     assertThat(responses.getResponseAtIndex(2).getItem().getSubject()).isEqualTo("Two");
   }
 
@@ -105,32 +108,45 @@ class CalendarLifecycleTest extends SchemaCheckedTest {
     assertThat(after.getId().getChangeKey()).isNotEqualTo(before);
     assertThat(after.getLastModifiedTime()).isAfterOrEqualTo(stale.getLastModifiedTime());
     stale.setSubject("Planning (stale edit)");
-    assertThatThrownBy(() -> stale.update(ConflictResolutionMode.AutoResolve, SendInvitationsOrCancellationsMode.SendToNone))
+    assertThatThrownBy(
+            () ->
+                stale.update(
+                    ConflictResolutionMode.AutoResolve,
+                    SendInvitationsOrCancellationsMode.SendToNone))
         .isInstanceOf(ServiceResponseException.class)
-        .satisfies(e -> assertThat(((ServiceResponseException) e).getErrorCode()).isEqualTo(ServiceError.ErrorIrresolvableConflict));
-    stale.update(ConflictResolutionMode.AlwaysOverwrite, SendInvitationsOrCancellationsMode.SendToNone);
-    assertThat(Appointment.bind(service, appointment.getId()).getSubject()).isEqualTo("Planning (stale edit)");
+        .satisfies(
+            e ->
+                assertThat(((ServiceResponseException) e).getErrorCode())
+                    .isEqualTo(ServiceError.ErrorIrresolvableConflict));
+    stale.update(
+        ConflictResolutionMode.AlwaysOverwrite, SendInvitationsOrCancellationsMode.SendToNone);
+    assertThat(Appointment.bind(service, appointment.getId()).getSubject())
+        .isEqualTo("Planning (stale edit)");
   }
 
   @Test
-  void recurringSeries_expandsInCalendarView_withItsExceptionAndWithoutItsDeletedOccurrence() throws Exception {
+  void recurringSeries_expandsInCalendarView_withItsExceptionAndWithoutItsDeletedOccurrence()
+      throws Exception {
     Appointment series = new Appointment(service);
     series.setSubject("Stand-up");
     series.setStart(at(2, 8));
     series.setEnd(at(2, 9));
-    Recurrence.WeeklyPattern weekly = new Recurrence.WeeklyPattern(at(2, 0), 1, DayOfTheWeek.Monday, DayOfTheWeek.Thursday);
+    Recurrence.WeeklyPattern weekly =
+        new Recurrence.WeeklyPattern(at(2, 0), 1, DayOfTheWeek.Monday, DayOfTheWeek.Thursday);
     weekly.setNumberOfOccurrences(6);
     series.setRecurrence(weekly);
     series.save(WellKnownFolderName.Calendar, SendInvitationsMode.SendToNone);
 
     Appointment second = Appointment.bindToOccurrence(service, series.getId(), 2);
     second.setSubject("Stand-up (retro)");
-    second.update(ConflictResolutionMode.AlwaysOverwrite, SendInvitationsOrCancellationsMode.SendToNone);
+    second.update(
+        ConflictResolutionMode.AlwaysOverwrite, SendInvitationsOrCancellationsMode.SendToNone);
     Appointment.bindToOccurrence(service, series.getId(), 3)
         .delete(DeleteMode.HardDelete, SendCancellationsMode.SendToNone);
 
     FindItemsResults<Appointment> view =
-        service.findAppointments(WellKnownFolderName.Calendar, new CalendarView(at(1, 0), at(31, 0), 100));
+        service.findAppointments(
+            WellKnownFolderName.Calendar, new CalendarView(at(1, 0), at(31, 0), 100));
     List<Appointment> standUps = new ArrayList<>();
     for (Appointment a : view.getItems()) {
       if (a.getSubject().startsWith("Stand-up")) {
@@ -138,7 +154,8 @@ class CalendarLifecycleTest extends SchemaCheckedTest {
       }
     }
     assertThat(standUps).hasSize(5);
-    assertThat(standUps).extracting(Appointment::getAppointmentType)
+    assertThat(standUps)
+        .extracting(Appointment::getAppointmentType)
         .containsOnly(AppointmentType.Occurrence, AppointmentType.Exception);
     assertThat(standUps.get(1).getSubject()).isEqualTo("Stand-up (retro)");
     assertThat(standUps.get(1).getStart()).isEqualTo(at(5, 8));
@@ -148,13 +165,16 @@ class CalendarLifecycleTest extends SchemaCheckedTest {
     assertThat(master.getAppointmentType()).isEqualTo(AppointmentType.RecurringMaster);
     assertThat(master.getModifiedOccurrences().getCount()).isEqualTo(1);
     assertThat(master.getDeletedOccurrences().getCount()).isEqualTo(1);
-    assertThat(master.getDeletedOccurrences().getPropertyAtIndex(0).getOriginalStart()).isEqualTo(at(9, 8));
+    assertThat(master.getDeletedOccurrences().getPropertyAtIndex(0).getOriginalStart())
+        .isEqualTo(at(9, 8));
   }
 
   @Test
   void calendarView_respectsMaxEntriesReturned() throws Exception {
     FindItemsResults<Appointment> all =
-        service.findAppointments(WellKnownFolderName.Calendar, new CalendarView(at(1, 0), Date.from(Instant.parse("2026-06-01T00:00:00Z")), 3));
+        service.findAppointments(
+            WellKnownFolderName.Calendar,
+            new CalendarView(at(1, 0), Date.from(Instant.parse("2026-06-01T00:00:00Z")), 3));
 
     assertThat(all.getItems()).hasSize(3);
     assertThat(all.isMoreAvailable()).isTrue();

@@ -18,7 +18,8 @@ final class Causes {
         return type.cast(t);
       }
     }
-    throw new AssertionError("No " + type.getSimpleName() + " in the cause chain of " + thrown, thrown);
+    throw new AssertionError(
+        "No " + type.getSimpleName() + " in the cause chain of " + thrown, thrown);
   }
 
   static ServiceError code(Throwable thrown) {

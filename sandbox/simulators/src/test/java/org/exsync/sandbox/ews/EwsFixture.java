@@ -60,7 +60,8 @@ final class EwsFixture implements AutoCloseable {
   /** An app-only service impersonating the user, with the anchor header Microsoft asks for. */
   ExchangeService appImpersonating(SeedUser user) {
     ExchangeService service = withBearer(TestTokens.APP);
-    service.setImpersonatedUserId(new ImpersonatedUserId(ConnectingIdType.SmtpAddress, user.email()));
+    service.setImpersonatedUserId(
+        new ImpersonatedUserId(ConnectingIdType.SmtpAddress, user.email()));
     service.getHttpHeaders().put("X-AnchorMailbox", user.email());
     return service;
   }

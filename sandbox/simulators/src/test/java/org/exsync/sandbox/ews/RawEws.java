@@ -18,22 +18,25 @@ final class RawEws {
           + "<soap:Body>\n";
   static final String ENVELOPE_END = "\n</soap:Body>\n</soap:Envelope>";
 
-  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private RawEws() {}
 
   static HttpResponse<String> post(URI url, String authorization, String body) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(url)
-        .timeout(Duration.ofSeconds(10))
-        .header("Content-Type", "text/xml; charset=utf-8")
-        .POST(HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(url)
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", "text/xml; charset=utf-8")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
     return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  static HttpResponse<String> soap(URI url, String authorization, String operation) throws Exception {
+  static HttpResponse<String> soap(URI url, String authorization, String operation)
+      throws Exception {
     return post(url, authorization, ENVELOPE_START + operation + ENVELOPE_END);
   }
 }

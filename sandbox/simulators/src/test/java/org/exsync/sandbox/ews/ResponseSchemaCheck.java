@@ -9,9 +9,9 @@ import org.exsync.sandbox.http.SimRequest;
 import org.exsync.sandbox.http.SimResponse;
 
 /**
- * Wraps the simulator's handler and validates every successful response it produces against the
- * EWS schema (the header's ServerVersionInfo and the operation's response element). Tests assert
- * that nothing was found.
+ * Wraps the simulator's handler and validates every successful response it produces against the EWS
+ * schema (the header's ServerVersionInfo and the operation's response element). Tests assert that
+ * nothing was found.
  */
 final class ResponseSchemaCheck implements SimHandler {
 
@@ -28,8 +28,16 @@ final class ResponseSchemaCheck implements SimHandler {
   public SimResponse handle(SimRequest request) {
     SimResponse response = inner.handle(request);
     if (response.status() == 200 && response.body().length > 0 && !response.dropConnection()) {
-      validator.validate(response.body()).ifPresent(v -> problems.add(
-          v + " in " + response.bodyText().substring(0, Math.min(3000, response.bodyText().length()))));
+      validator
+          .validate(response.body())
+          .ifPresent(
+              v ->
+                  problems.add(
+                      v
+                          + " in "
+                          + response
+                              .bodyText()
+                              .substring(0, Math.min(3000, response.bodyText().length()))));
       checked++;
     }
     return response;

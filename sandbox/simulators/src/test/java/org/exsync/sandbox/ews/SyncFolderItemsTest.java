@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import microsoft.exchange.webservices.data.core.ExchangeService;
 import microsoft.exchange.webservices.data.core.PropertySet;
+import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
 import microsoft.exchange.webservices.data.core.enumeration.property.BasePropertySet;
 import microsoft.exchange.webservices.data.core.enumeration.property.WellKnownFolderName;
 import microsoft.exchange.webservices.data.core.enumeration.service.SyncFolderItemsScope;
 import microsoft.exchange.webservices.data.core.enumeration.sync.ChangeType;
-import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
 import microsoft.exchange.webservices.data.core.exception.service.remote.ServiceResponseException;
 import microsoft.exchange.webservices.data.property.complex.FolderId;
 import microsoft.exchange.webservices.data.sync.ChangeCollection;
@@ -24,16 +24,24 @@ import org.junit.jupiter.api.Test;
 class SyncFolderItemsTest extends SchemaCheckedTest {
 
   private final ExchangeService service = fixture.as(fixture.user(0));
-  private final OutlookUser outlook = fixture.simulator.outlook(fixture.user(0).email()).orElseThrow();
+  private final OutlookUser outlook =
+      fixture.simulator.outlook(fixture.user(0).email()).orElseThrow();
   private final FolderId calendar = new FolderId(WellKnownFolderName.Calendar);
 
   /** Syncs page by page until IncludesLastItemInRange; returns the changes and the final state. */
-  private List<ItemChange> syncAll(String state, List<String> finalState, int[] pages) throws Exception {
+  private List<ItemChange> syncAll(String state, List<String> finalState, int[] pages)
+      throws Exception {
     List<ItemChange> all = new ArrayList<>();
     String current = state;
     while (true) {
-      ChangeCollection<ItemChange> page = service.syncFolderItems(calendar,
-          new PropertySet(BasePropertySet.FirstClassProperties), null, 5, SyncFolderItemsScope.NormalItems, current);
+      ChangeCollection<ItemChange> page =
+          service.syncFolderItems(
+              calendar,
+              new PropertySet(BasePropertySet.FirstClassProperties),
+              null,
+              5,
+              SyncFolderItemsScope.NormalItems,
+              current);
       pages[0]++;
       page.forEach(all::add);
       current = page.getSyncState();
@@ -69,8 +77,17 @@ class SyncFolderItemsTest extends SchemaCheckedTest {
     List<String> ids = outlook.itemIds("calendar");
     outlook.edit(ids.get(0), Map.of("Subject", "Edited in Outlook"));
     outlook.delete(ids.get(1));
-    String added = outlook.create(org.exsync.sandbox.ews.store.ItemKind.CALENDAR_ITEM, "calendar",
-        Map.of("Subject", "Made in Outlook", "Start", "2026-03-04T10:00:00Z", "End", "2026-03-04T11:00:00Z"));
+    String added =
+        outlook.create(
+            org.exsync.sandbox.ews.store.ItemKind.CALENDAR_ITEM,
+            "calendar",
+            Map.of(
+                "Subject",
+                "Made in Outlook",
+                "Start",
+                "2026-03-04T10:00:00Z",
+                "End",
+                "2026-03-04T11:00:00Z"));
 
     List<String> next = new ArrayList<>();
     List<ItemChange> changes = syncAll(state.get(0), next, new int[1]);
@@ -79,19 +96,36 @@ class SyncFolderItemsTest extends SchemaCheckedTest {
     for (ItemChange change : changes) {
       seen.add(change.getChangeType() + " " + change.getItemId().getUniqueId());
     }
-    assertThat(seen).containsExactly("Update " + ids.get(0), "Delete " + ids.get(1), "Create " + added);
+    assertThat(seen)
+        .containsExactly("Update " + ids.get(0), "Delete " + ids.get(1), "Create " + added);
     assertThat(changes.get(0).getItem().getSubject()).isEqualTo("Edited in Outlook");
     assertThat(syncAll(next.get(0), new ArrayList<>(), new int[1])).isEmpty();
   }
 
   @Test
   void syncStateOfAnotherFolder_isInvalidSyncStateData() throws Exception {
-    ChangeCollection<ItemChange> tasks = service.syncFolderItems(new FolderId(WellKnownFolderName.Tasks),
-        PropertySet.getIdOnly(), null, 512, SyncFolderItemsScope.NormalItems, null);
+    ChangeCollection<ItemChange> tasks =
+        service.syncFolderItems(
+            new FolderId(WellKnownFolderName.Tasks),
+            PropertySet.getIdOnly(),
+            null,
+            512,
+            SyncFolderItemsScope.NormalItems,
+            null);
 
-    assertThatThrownBy(() -> service.syncFolderItems(calendar, PropertySet.getIdOnly(), null, 5,
-            SyncFolderItemsScope.NormalItems, tasks.getSyncState()))
+    assertThatThrownBy(
+            () ->
+                service.syncFolderItems(
+                    calendar,
+                    PropertySet.getIdOnly(),
+                    null,
+                    5,
+                    SyncFolderItemsScope.NormalItems,
+                    tasks.getSyncState()))
         .isInstanceOf(ServiceResponseException.class)
-        .satisfies(e -> assertThat(((ServiceResponseException) e).getErrorCode()).isEqualTo(ServiceError.ErrorInvalidSyncStateData));
+        .satisfies(
+            e ->
+                assertThat(((ServiceResponseException) e).getErrorCode())
+                    .isEqualTo(ServiceError.ErrorInvalidSyncStateData));
   }
 }

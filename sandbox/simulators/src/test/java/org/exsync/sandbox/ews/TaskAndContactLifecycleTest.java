@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.UUID;
 import microsoft.exchange.webservices.data.core.ExchangeService;
 import microsoft.exchange.webservices.data.core.PropertySet;
+import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
 import microsoft.exchange.webservices.data.core.enumeration.property.BasePropertySet;
 import microsoft.exchange.webservices.data.core.enumeration.property.EmailAddressKey;
 import microsoft.exchange.webservices.data.core.enumeration.property.Importance;
@@ -19,7 +20,6 @@ import microsoft.exchange.webservices.data.core.enumeration.search.FolderTravers
 import microsoft.exchange.webservices.data.core.enumeration.service.ConflictResolutionMode;
 import microsoft.exchange.webservices.data.core.enumeration.service.DeleteMode;
 import microsoft.exchange.webservices.data.core.enumeration.service.TaskStatus;
-import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
 import microsoft.exchange.webservices.data.core.exception.service.remote.ServiceResponseException;
 import microsoft.exchange.webservices.data.core.service.folder.ContactsFolder;
 import microsoft.exchange.webservices.data.core.service.folder.Folder;
@@ -45,7 +45,9 @@ class TaskAndContactLifecycleTest extends SchemaCheckedTest {
   private static ExtendedPropertyDefinition marker() {
     try {
       return new ExtendedPropertyDefinition(
-          UUID.fromString("2f3c7d8e-1a2b-4c5d-9e0f-123456789abc"), "ExsyncSelectionId", MapiPropertyType.String);
+          UUID.fromString("2f3c7d8e-1a2b-4c5d-9e0f-123456789abc"),
+          "ExsyncSelectionId",
+          MapiPropertyType.String);
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -82,7 +84,10 @@ class TaskAndContactLifecycleTest extends SchemaCheckedTest {
     completed.delete(DeleteMode.HardDelete);
     assertThatThrownBy(() -> Task.bind(service, task.getId()))
         .isInstanceOf(ServiceResponseException.class)
-        .satisfies(e -> assertThat(((ServiceResponseException) e).getErrorCode()).isEqualTo(ServiceError.ErrorItemNotFound));
+        .satisfies(
+            e ->
+                assertThat(((ServiceResponseException) e).getErrorCode())
+                    .isEqualTo(ServiceError.ErrorItemNotFound));
   }
 
   @Test
@@ -92,13 +97,20 @@ class TaskAndContactLifecycleTest extends SchemaCheckedTest {
     folder.setExtendedProperty(SELECTION_MARKER, "4711");
     folder.save(WellKnownFolderName.Contacts);
 
-    FindFoldersResults byName = service.findFolders(WellKnownFolderName.Contacts,
-        new SearchFilter.IsEqualTo(FolderSchema.DisplayName, "Selection: Key accounts"), new FolderView(10));
+    FindFoldersResults byName =
+        service.findFolders(
+            WellKnownFolderName.Contacts,
+            new SearchFilter.IsEqualTo(FolderSchema.DisplayName, "Selection: Key accounts"),
+            new FolderView(10));
     FolderView withMarker = new FolderView(10);
-    withMarker.setPropertySet(new PropertySet(BasePropertySet.IdOnly, FolderSchema.DisplayName, SELECTION_MARKER));
+    withMarker.setPropertySet(
+        new PropertySet(BasePropertySet.IdOnly, FolderSchema.DisplayName, SELECTION_MARKER));
     withMarker.setTraversal(FolderTraversal.Deep);
-    FindFoldersResults byMarker = service.findFolders(WellKnownFolderName.MsgFolderRoot,
-        new SearchFilter.IsEqualTo(SELECTION_MARKER, "4711"), withMarker);
+    FindFoldersResults byMarker =
+        service.findFolders(
+            WellKnownFolderName.MsgFolderRoot,
+            new SearchFilter.IsEqualTo(SELECTION_MARKER, "4711"),
+            withMarker);
 
     assertThat(byName.getFolders()).extracting(Folder::getId).containsExactly(folder.getId());
     assertThat(byMarker.getFolders()).extracting(Folder::getId).containsExactly(folder.getId());
@@ -107,7 +119,10 @@ class TaskAndContactLifecycleTest extends SchemaCheckedTest {
     twin.setDisplayName("Selection: Key accounts");
     assertThatThrownBy(() -> twin.save(WellKnownFolderName.Contacts))
         .isInstanceOf(ServiceResponseException.class)
-        .satisfies(e -> assertThat(((ServiceResponseException) e).getErrorCode()).isEqualTo(ServiceError.ErrorFolderExists));
+        .satisfies(
+            e ->
+                assertThat(((ServiceResponseException) e).getErrorCode())
+                    .isEqualTo(ServiceError.ErrorFolderExists));
   }
 
   @Test
@@ -123,7 +138,9 @@ class TaskAndContactLifecycleTest extends SchemaCheckedTest {
     contact.setFileAs("Nordmann, Åse");
     contact.setCompanyName("Fjord AS");
     contact.setJobTitle("CFO");
-    contact.getEmailAddresses().setEmailAddress(EmailAddressKey.EmailAddress1, new EmailAddress("ase@fjord.example"));
+    contact
+        .getEmailAddresses()
+        .setEmailAddress(EmailAddressKey.EmailAddress1, new EmailAddress("ase@fjord.example"));
     contact.getPhoneNumbers().setPhoneNumber(PhoneNumberKey.BusinessPhone, "+47 22 00 00 00");
     contact.getPhoneNumbers().setPhoneNumber(PhoneNumberKey.MobilePhone, "+47 900 00 000");
     PhysicalAddressEntry address = new PhysicalAddressEntry();
@@ -138,18 +155,35 @@ class TaskAndContactLifecycleTest extends SchemaCheckedTest {
     assertThat(bound.getGivenName()).isEqualTo("Åse");
     assertThat(bound.getSurname()).isEqualTo("Nordmann");
     assertThat(bound.getCompanyName()).isEqualTo("Fjord AS");
-    assertThat(bound.getEmailAddresses().getEmailAddress(EmailAddressKey.EmailAddress1).getAddress()).isEqualTo("ase@fjord.example");
-    assertThat(bound.getPhoneNumbers().getPhoneNumber(PhoneNumberKey.MobilePhone)).isEqualTo("+47 900 00 000");
-    assertThat(bound.getPhysicalAddresses().getPhysicalAddress(PhysicalAddressKey.Business).getCity()).isEqualTo("Oslo");
+    assertThat(
+            bound.getEmailAddresses().getEmailAddress(EmailAddressKey.EmailAddress1).getAddress())
+        .isEqualTo("ase@fjord.example");
+    assertThat(bound.getPhoneNumbers().getPhoneNumber(PhoneNumberKey.MobilePhone))
+        .isEqualTo("+47 900 00 000");
+    assertThat(
+            bound.getPhysicalAddresses().getPhysicalAddress(PhysicalAddressKey.Business).getCity())
+        .isEqualTo("Oslo");
     assertThat(bound.getParentFolderId()).isEqualTo(folderId);
 
     bound.getPhoneNumbers().setPhoneNumber(PhoneNumberKey.MobilePhone, "+47 911 11 111");
     bound.getPhysicalAddresses().getPhysicalAddress(PhysicalAddressKey.Business).setCity("Bergen");
     bound.update(ConflictResolutionMode.AutoResolve);
     Contact updated = Contact.bind(service, contact.getId());
-    assertThat(updated.getPhoneNumbers().getPhoneNumber(PhoneNumberKey.MobilePhone)).isEqualTo("+47 911 11 111");
-    assertThat(updated.getPhoneNumbers().getPhoneNumber(PhoneNumberKey.BusinessPhone)).isEqualTo("+47 22 00 00 00");
-    assertThat(updated.getPhysicalAddresses().getPhysicalAddress(PhysicalAddressKey.Business).getCity()).isEqualTo("Bergen");
-    assertThat(updated.getPhysicalAddresses().getPhysicalAddress(PhysicalAddressKey.Business).getStreet()).isEqualTo("Karl Johans gate 1");
+    assertThat(updated.getPhoneNumbers().getPhoneNumber(PhoneNumberKey.MobilePhone))
+        .isEqualTo("+47 911 11 111");
+    assertThat(updated.getPhoneNumbers().getPhoneNumber(PhoneNumberKey.BusinessPhone))
+        .isEqualTo("+47 22 00 00 00");
+    assertThat(
+            updated
+                .getPhysicalAddresses()
+                .getPhysicalAddress(PhysicalAddressKey.Business)
+                .getCity())
+        .isEqualTo("Bergen");
+    assertThat(
+            updated
+                .getPhysicalAddresses()
+                .getPhysicalAddress(PhysicalAddressKey.Business)
+                .getStreet())
+        .isEqualTo("Karl Johans gate 1");
   }
 }

@@ -34,14 +34,37 @@ final class TestTokens implements AccessTokenVerifier {
   public VerifiedToken verify(String bearerToken) throws InvalidTokenException {
     if (bearerToken.startsWith("user:")) {
       String upn = bearerToken.substring(5);
-      return new VerifiedToken(TENANT, "exsync-app", "oid-" + upn, upn, AUDIENCE,
-          Set.of("EWS.AccessAsUser.All"), Set.of(), Instant.now().plusSeconds(3600));
+      return new VerifiedToken(
+          TENANT,
+          "exsync-app",
+          "oid-" + upn,
+          upn,
+          AUDIENCE,
+          Set.of("EWS.AccessAsUser.All"),
+          Set.of(),
+          Instant.now().plusSeconds(3600));
     }
     return switch (bearerToken) {
-      case APP -> new VerifiedToken(TENANT, "exsync-app", "sp-oid", null, AUDIENCE, Set.of(),
-          Set.of("full_access_as_app"), Instant.now().plusSeconds(3600));
-      case NO_SCOPE -> new VerifiedToken(TENANT, "exsync-app", "oid", "someone@example.com", AUDIENCE,
-          Set.of("User.Read"), Set.of(), Instant.now().plusSeconds(3600));
+      case APP ->
+          new VerifiedToken(
+              TENANT,
+              "exsync-app",
+              "sp-oid",
+              null,
+              AUDIENCE,
+              Set.of(),
+              Set.of("full_access_as_app"),
+              Instant.now().plusSeconds(3600));
+      case NO_SCOPE ->
+          new VerifiedToken(
+              TENANT,
+              "exsync-app",
+              "oid",
+              "someone@example.com",
+              AUDIENCE,
+              Set.of("User.Read"),
+              Set.of(),
+              Instant.now().plusSeconds(3600));
       case EXPIRED -> throw new InvalidTokenException("The token is expired.");
       case WRONG_AUDIENCE -> throw new InvalidTokenException("The audience is invalid.");
       default -> {

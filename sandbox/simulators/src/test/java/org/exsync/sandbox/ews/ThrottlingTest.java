@@ -31,8 +31,8 @@ class ThrottlingTest extends SchemaCheckedTest {
   @Test
   void exhaustedBudget_isServerBusyWithABackOff_andRecoversAfterIt() throws Exception {
     // 100 ms burst, recharging 100 ms per second: each 40 ms request spends it within three calls.
-    fixture.simulator.updateSettings(s -> s.withThrottling(
-        s.throttling().withBudget(100, 360_000).withCosts(40, 0, 0)));
+    fixture.simulator.updateSettings(
+        s -> s.withThrottling(s.throttling().withBudget(100, 360_000).withCosts(40, 0, 0)));
     ExchangeService service = fixture.as(alice);
 
     Throwable busy = null;
@@ -51,19 +51,24 @@ class ThrottlingTest extends SchemaCheckedTest {
     assertThat(backOff).isBetween(1L, 500L);
     assertThat(fixture.simulator.counters().get("throttled.ErrorServerBusy")).isEqualTo(1);
     Thread.sleep(backOff + 20);
-    assertThat(Folder.bind(service, WellKnownFolderName.Calendar).getDisplayName()).isEqualTo("Calendar");
+    assertThat(Folder.bind(service, WellKnownFolderName.Calendar).getDisplayName())
+        .isEqualTo("Calendar");
   }
 
   @Test
   void oneRequestMoreThanTheConcurrencyCap_isExceededConnectionCount() throws Exception {
-    fixture.simulator.updateSettings(s -> s.withThrottling(s.throttling().withConcurrency(3, 1000))
-        .withLatency(new Latency(300, 0, 0)));
+    fixture.simulator.updateSettings(
+        s ->
+            s.withThrottling(s.throttling().withConcurrency(3, 1000))
+                .withLatency(new Latency(300, 0, 0)));
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<Object>> calls = new ArrayList<>();
       for (int i = 0; i < 4; i++) {
         ExchangeService service = fixture.as(alice);
-        calls.add(pool.submit((Callable<Object>) () -> Folder.bind(service, WellKnownFolderName.Calendar)));
+        calls.add(
+            pool.submit(
+                (Callable<Object>) () -> Folder.bind(service, WellKnownFolderName.Calendar)));
       }
       List<ServiceError> errors = new ArrayList<>();
       for (Future<Object> call : calls) {
@@ -82,11 +87,14 @@ class ThrottlingTest extends SchemaCheckedTest {
 
   @Test
   void moreRequestsThanTheServerTakes_areHttp503WithoutASoapBody() throws Exception {
-    fixture.simulator.updateSettings(s -> s.withThrottling(s.throttling().withConcurrency(27, 1))
-        .withLatency(new Latency(300, 0, 0)));
+    fixture.simulator.updateSettings(
+        s ->
+            s.withThrottling(s.throttling().withConcurrency(27, 1))
+                .withLatency(new Latency(300, 0, 0)));
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      Future<Object> first = pool.submit(() -> Folder.bind(fixture.as(alice), WellKnownFolderName.Calendar));
+      Future<Object> first =
+          pool.submit(() -> Folder.bind(fixture.as(alice), WellKnownFolderName.Calendar));
       Thread.sleep(100);
       ExchangeService second = fixture.as(fixture.user(1));
       assertThatThrownBy(() -> Folder.bind(second, WellKnownFolderName.Calendar))
@@ -95,9 +103,12 @@ class ThrottlingTest extends SchemaCheckedTest {
     } finally {
       pool.shutdownNow();
     }
-    HttpResponse<String> idle = RawEws.soap(fixture.url(), "Bearer " + TestTokens.delegated(alice.email()),
-        "<m:GetFolder><m:FolderShape><t:BaseShape>IdOnly</t:BaseShape></m:FolderShape>"
-            + "<m:FolderIds><t:DistinguishedFolderId Id=\"tasks\"/></m:FolderIds></m:GetFolder>");
+    HttpResponse<String> idle =
+        RawEws.soap(
+            fixture.url(),
+            "Bearer " + TestTokens.delegated(alice.email()),
+            "<m:GetFolder><m:FolderShape><t:BaseShape>IdOnly</t:BaseShape></m:FolderShape>"
+                + "<m:FolderIds><t:DistinguishedFolderId Id=\"tasks\"/></m:FolderIds></m:GetFolder>");
     assertThat(idle.statusCode()).isEqualTo(200);
   }
 
@@ -105,16 +116,24 @@ class ThrottlingTest extends SchemaCheckedTest {
   void getItemBatchAboveTheItemCap_failsTheItemsPastIt() throws Exception {
     fixture.simulator.updateSettings(s -> s.withThrottling(s.throttling().withItemsPerRequest(4)));
     List<ItemId> ids = new ArrayList<>();
-    for (String id : fixture.simulator.outlook(alice.email()).orElseThrow().itemIds("calendar").subList(0, 6)) {
+    for (String id :
+        fixture.simulator.outlook(alice.email()).orElseThrow().itemIds("calendar").subList(0, 6)) {
       ids.add(new ItemId(id));
     }
 
-    ServiceResponseCollection<GetItemResponse> responses = fixture.as(alice).bindToItems(ids, PropertySet.getFirstClassProperties());
+    ServiceResponseCollection<GetItemResponse> responses =
+        fixture.as(alice).bindToItems(ids, PropertySet.getFirstClassProperties());
 
     List<ServiceResult> results = new ArrayList<>();
     responses.forEach(r -> results.add(r.getResult()));
-    assertThat(results).containsExactly(ServiceResult.Success, ServiceResult.Success, ServiceResult.Success,
-        ServiceResult.Success, ServiceResult.Error, ServiceResult.Error);
+    assertThat(results)
+        .containsExactly(
+            ServiceResult.Success,
+            ServiceResult.Success,
+            ServiceResult.Success,
+            ServiceResult.Success,
+            ServiceResult.Error,
+            ServiceResult.Error);
     // ews-java-api 2.0's ServiceError lacks ErrorTooManyObjectsOpened: the code reads as null and
     // only the message tells what happened, which a connector must handle.
     assertThat(responses.getResponseAtIndex(4).getErrorCode()).isNull();

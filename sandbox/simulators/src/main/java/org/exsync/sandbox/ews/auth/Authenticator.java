@@ -27,7 +27,9 @@ public final class Authenticator {
   private final AccessTokenVerifier verifier;
   private final Map<String, ServiceAccount> accounts;
 
-  /** @param accounts service accounts by lower-case name */
+  /**
+   * @param accounts service accounts by lower-case name
+   */
   public Authenticator(AccessTokenVerifier verifier, Map<String, ServiceAccount> accounts) {
     this.verifier = verifier;
     this.accounts = accounts;
@@ -54,13 +56,15 @@ public final class Authenticator {
     }
     if (verified.delegated()) {
       if (verified.scopes().stream().noneMatch(DELEGATED_SCOPES::contains)) {
-        throw Unauthorized.bearer("2000008", "The token contains no permissions, or permissions can not be understood.");
+        throw Unauthorized.bearer(
+            "2000008", "The token contains no permissions, or permissions can not be understood.");
       }
       String upn = verified.userPrincipalName();
       return new Caller(Caller.Kind.DELEGATED, upn, upn, null, false);
     }
     if (!verified.roles().contains(APP_ROLE)) {
-      throw Unauthorized.bearer("2000008", "The token contains no permissions, or permissions can not be understood.");
+      throw Unauthorized.bearer(
+          "2000008", "The token contains no permissions, or permissions can not be understood.");
     }
     return new Caller(Caller.Kind.APP_ONLY, verified.appId(), null, null, false);
   }
@@ -76,11 +80,14 @@ public final class Authenticator {
     String name = colon < 0 ? decoded : decoded.substring(0, colon);
     String password = colon < 0 ? "" : decoded.substring(colon + 1);
     ServiceAccount account = accounts.get(name.toLowerCase(Locale.ROOT));
-    if (account == null || !MessageDigest.isEqual(
-        account.password().getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8))) {
+    if (account == null
+        || !MessageDigest.isEqual(
+            account.password().getBytes(StandardCharsets.UTF_8),
+            password.getBytes(StandardCharsets.UTF_8))) {
       throw Unauthorized.basic(REALM, "Unknown account or wrong password.");
     }
-    return new Caller(Caller.Kind.BASIC, account.name(), account.name(), null, account.fullAccess());
+    return new Caller(
+        Caller.Kind.BASIC, account.name(), account.name(), null, account.fullAccess());
   }
 
   /**
@@ -90,7 +97,8 @@ public final class Authenticator {
    * @param mailboxExists whether an address has a mailbox
    * @throws EwsFault as Exchange answers a header it refuses
    */
-  public Caller impersonate(Caller caller, Optional<String> impersonated, Predicate<String> mailboxExists) {
+  public Caller impersonate(
+      Caller caller, Optional<String> impersonated, Predicate<String> mailboxExists) {
     if (impersonated.isEmpty()) {
       if (caller.kind() == Caller.Kind.APP_ONLY) {
         throw EwsFault.of(
@@ -104,16 +112,21 @@ public final class Authenticator {
         switch (caller.kind()) {
           case APP_ONLY -> true;
           case DELEGATED -> target.equalsIgnoreCase(caller.ownMailbox());
-          case BASIC -> Optional.ofNullable(accounts.get(caller.name().toLowerCase(Locale.ROOT)))
-              .map(ServiceAccount::mayImpersonate).orElse(false);
+          case BASIC ->
+              Optional.ofNullable(accounts.get(caller.name().toLowerCase(Locale.ROOT)))
+                  .map(ServiceAccount::mayImpersonate)
+                  .orElse(false);
         };
     if (!allowed) {
       throw EwsFault.of(
-          "ErrorImpersonateUserDenied", "The account does not have permission to impersonate the requested user.");
+          "ErrorImpersonateUserDenied",
+          "The account does not have permission to impersonate the requested user.");
     }
     if (!mailboxExists.test(target)) {
-      throw EwsFault.of("ErrorNonExistentMailbox", "The SMTP address has no mailbox associated with it.");
+      throw EwsFault.of(
+          "ErrorNonExistentMailbox", "The SMTP address has no mailbox associated with it.");
     }
-    return new Caller(caller.kind(), caller.name(), caller.ownMailbox(), target, caller.fullAccess());
+    return new Caller(
+        caller.kind(), caller.name(), caller.ownMailbox(), target, caller.fullAccess());
   }
 }

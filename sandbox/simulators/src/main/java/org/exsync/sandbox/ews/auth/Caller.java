@@ -9,8 +9,8 @@ import java.util.Locale;
  * @param name the user's UPN, the application id, or the service account name
  * @param ownMailbox the caller's own mailbox, or null (applications, accounts without one)
  * @param impersonated the mailbox named by ExchangeImpersonation, or null
- * @param fullAccess a service account with FullAccess to every mailbox (delegate access through
- *     the Mailbox element of a distinguished folder id)
+ * @param fullAccess a service account with FullAccess to every mailbox (delegate access through the
+ *     Mailbox element of a distinguished folder id)
  */
 public record Caller(
     Kind kind, String name, String ownMailbox, String impersonated, boolean fullAccess) {

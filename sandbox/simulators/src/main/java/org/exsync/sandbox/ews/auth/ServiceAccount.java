@@ -8,7 +8,8 @@ package org.exsync.sandbox.ews.auth;
  * @param mayImpersonate holds the ApplicationImpersonation role
  * @param fullAccess has FullAccess to every mailbox (delegate access through a folder's Mailbox)
  */
-public record ServiceAccount(String name, String password, boolean mayImpersonate, boolean fullAccess) {
+public record ServiceAccount(
+    String name, String password, boolean mayImpersonate, boolean fullAccess) {
 
   public ServiceAccount withImpersonation(boolean allowed) {
     return new ServiceAccount(name, password, allowed, fullAccess);
@@ -16,6 +17,12 @@ public record ServiceAccount(String name, String password, boolean mayImpersonat
 
   @Override
   public String toString() {
-    return "ServiceAccount[" + name + ", impersonation=" + mayImpersonate + ", fullAccess=" + fullAccess + "]";
+    return "ServiceAccount["
+        + name
+        + ", impersonation="
+        + mayImpersonate
+        + ", fullAccess="
+        + fullAccess
+        + "]";
   }
 }

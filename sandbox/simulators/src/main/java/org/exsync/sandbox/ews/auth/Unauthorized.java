@@ -31,7 +31,10 @@ public final class Unauthorized extends Exception {
                     + " error=\"invalid_token\"")
             .withHeader(
                 "x-ms-diagnostics",
-                diagnostics + ";reason=\"" + reason.replace('"', '\'') + "\";error_category=\"invalid_token\""));
+                diagnostics
+                    + ";reason=\""
+                    + reason.replace('"', '\'')
+                    + "\";error_category=\"invalid_token\""));
   }
 
   /**
@@ -48,6 +51,7 @@ public final class Unauthorized extends Exception {
   /** The Basic challenge of an on-premises server. */
   static Unauthorized basic(String realm, String reason) {
     return new Unauthorized(
-        reason, SimResponse.empty(401).withHeader("WWW-Authenticate", "Basic realm=\"" + realm + "\""));
+        reason,
+        SimResponse.empty(401).withHeader("WWW-Authenticate", "Basic realm=\"" + realm + "\""));
   }
 }

@@ -8,8 +8,8 @@ import org.exsync.sandbox.ews.store.MailboxDirectory;
  *
  * @param caller who calls, on which mailbox
  * @param mailboxes the organisation's mailboxes
- * @param itemsPerRequest the most items a GetItem or CreateItem opens before further ones fail
- *     with ErrorTooManyObjectsOpened
+ * @param itemsPerRequest the most items a GetItem or CreateItem opens before further ones fail with
+ *     ErrorTooManyObjectsOpened
  * @param findCountLimit the most items a FindItem returns in one page (EWSFindCountLimit)
  */
 public record Context(

@@ -31,9 +31,13 @@ final class CreateFolder implements Operation {
     for (Element folder : Dom.children(Dom.child(request, "Folders").orElseThrow())) {
       try {
         Folder created = parent.mailbox().locked(() -> create(parent, folder));
-        messages.success(out -> out.open("m:Folders").open("t:" + created.element())
-            .empty("t:FolderId", "Id", created.id(), "ChangeKey", created.changeKey())
-            .close("t:" + created.element()).close("m:Folders"));
+        messages.success(
+            out ->
+                out.open("m:Folders")
+                    .open("t:" + created.element())
+                    .empty("t:FolderId", "Id", created.id(), "ChangeKey", created.changeKey())
+                    .close("t:" + created.element())
+                    .close("m:Folders"));
       } catch (ResponseError error) {
         messages.error(error);
       }
@@ -45,16 +49,21 @@ final class CreateFolder implements Operation {
     String name = Dom.childText(element, "DisplayName").orElse("");
     String folderClass =
         Dom.childText(element, "FolderClass")
-            .orElse(switch (element.getLocalName()) {
-              case "ContactsFolder" -> "IPF.Contact";
-              case "CalendarFolder" -> "IPF.Appointment";
-              case "TasksFolder" -> "IPF.Task";
-              default -> "IPF.Note";
-            });
+            .orElse(
+                switch (element.getLocalName()) {
+                  case "ContactsFolder" -> "IPF.Contact";
+                  case "CalendarFolder" -> "IPF.Appointment";
+                  case "TasksFolder" -> "IPF.Task";
+                  default -> "IPF.Note";
+                });
     Folder folder =
-        parent.mailbox().createFolder(parent.folder().id(), name, folderClass)
-            .orElseThrow(() -> new ResponseError(
-                "ErrorFolderExists", "A folder with the specified name already exists."));
+        parent
+            .mailbox()
+            .createFolder(parent.folder().id(), name, folderClass)
+            .orElseThrow(
+                () ->
+                    new ResponseError(
+                        "ErrorFolderExists", "A folder with the specified name already exists."));
     for (Element extended : Dom.childrenNamed(element, "ExtendedProperty")) {
       Element path = Dom.child(extended, "ExtendedFieldURI").orElseThrow();
       folder.extended().put(ExtendedPaths.key(path), XmlNode.from(extended));

@@ -37,22 +37,39 @@ final class CreateItem implements Operation {
       }
       try {
         Element element = items.get(i);
-        ItemKind kind = ItemKind.byElement(element.getLocalName()).orElseThrow(() -> new ResponseError(
-            "ErrorInvalidItemForOperationCreateItem",
-            "The simulator creates calendar items, tasks and contacts, not " + element.getLocalName() + "."));
+        ItemKind kind =
+            ItemKind.byElement(element.getLocalName())
+                .orElseThrow(
+                    () ->
+                        new ResponseError(
+                            "ErrorInvalidItemForOperationCreateItem",
+                            "The simulator creates calendar items, tasks and contacts, not "
+                                + element.getLocalName()
+                                + "."));
         if (kind == ItemKind.CALENDAR_ITEM && !request.hasAttribute("SendMeetingInvitations")) {
           throw new ResponseError(
-              "ErrorSendMeetingInvitationsRequired", "SendMeetingInvitations is required for calendar items.");
+              "ErrorSendMeetingInvitationsRequired",
+              "SendMeetingInvitations is required for calendar items.");
         }
         Targets.FolderRef folder = target(request, kind, context);
         Mailbox mailbox = folder.mailbox();
-        Item created = mailbox.locked(() -> mailbox.create(kind, folder.folder().id(), item -> {
-          PropertyReader.setAll(item, Dom.children(element));
-          CalendarRules.check(item);
-        }));
-        messages.success(out -> out.open("m:Items").open("t:" + kind.element())
-            .empty("t:ItemId", "Id", created.id(), "ChangeKey", created.changeKey())
-            .close("t:" + kind.element()).close("m:Items"));
+        Item created =
+            mailbox.locked(
+                () ->
+                    mailbox.create(
+                        kind,
+                        folder.folder().id(),
+                        item -> {
+                          PropertyReader.setAll(item, Dom.children(element));
+                          CalendarRules.check(item);
+                        }));
+        messages.success(
+            out ->
+                out.open("m:Items")
+                    .open("t:" + kind.element())
+                    .empty("t:ItemId", "Id", created.id(), "ChangeKey", created.changeKey())
+                    .close("t:" + kind.element())
+                    .close("m:Items"));
       } catch (ResponseError error) {
         messages.error(error);
       }
@@ -63,10 +80,12 @@ final class CreateItem implements Operation {
   private static Targets.FolderRef target(Element request, ItemKind kind, Context context) {
     return Dom.child(request, "SavedItemFolderId")
         .map(container -> Targets.folderIn(container, context))
-        .orElseGet(() -> {
-          Mailbox mailbox = Targets.open(context.caller().actingMailbox(), context);
-          return new Targets.FolderRef(
-              mailbox, mailbox.locked(() -> mailbox.distinguished(kind.defaultFolder()).orElseThrow()));
-        });
+        .orElseGet(
+            () -> {
+              Mailbox mailbox = Targets.open(context.caller().actingMailbox(), context);
+              return new Targets.FolderRef(
+                  mailbox,
+                  mailbox.locked(() -> mailbox.distinguished(kind.defaultFolder()).orElseThrow()));
+            });
   }
 }

@@ -31,10 +31,12 @@ final class DeleteItem implements Operation {
     for (Element id : Dom.children(Dom.child(request, "ItemIds").orElseThrow())) {
       try {
         Targets.ItemRef ref = Targets.item(id, context);
-        ref.mailbox().locked(() -> {
-          delete(request, ref);
-          return null;
-        });
+        ref.mailbox()
+            .locked(
+                () -> {
+                  delete(request, ref);
+                  return null;
+                });
         messages.success(out -> {});
       } catch (ResponseError error) {
         messages.error(error);
@@ -45,9 +47,11 @@ final class DeleteItem implements Operation {
 
   private static void delete(Element request, Targets.ItemRef ref) {
     Item item = ref.item();
-    if (item.kind() == ItemKind.CALENDAR_ITEM && !request.hasAttribute("SendMeetingCancellations")) {
+    if (item.kind() == ItemKind.CALENDAR_ITEM
+        && !request.hasAttribute("SendMeetingCancellations")) {
       throw new ResponseError(
-          "ErrorSendMeetingCancellationsRequired", "SendMeetingCancellations is required for calendar items.");
+          "ErrorSendMeetingCancellationsRequired",
+          "SendMeetingCancellations is required for calendar items.");
     }
     if (item.kind() == ItemKind.TASK && !request.hasAttribute("AffectedTaskOccurrences")) {
       throw new ResponseError(

@@ -9,7 +9,9 @@ import org.exsync.sandbox.ews.xml.Dom;
 import org.exsync.sandbox.ews.xml.XmlOut;
 import org.w3c.dom.Element;
 
-/** FindFolder: the child folders (Shallow) or all descendants (Deep), with an optional restriction. */
+/**
+ * FindFolder: the child folders (Shallow) or all descendants (Deep), with an optional restriction.
+ */
 final class FindFolder implements Operation {
 
   @Override
@@ -27,19 +29,35 @@ final class FindFolder implements Operation {
     for (Element id : Dom.children(Dom.child(request, "ParentFolderIds").orElseThrow())) {
       try {
         Targets.FolderRef parent = Targets.folder(id, context);
-        parent.mailbox().locked(() -> {
-          List<Folder> found =
-              parent.mailbox().childFolders(parent.folder().id(), deep).stream()
-                  .filter(f -> restriction.map(r -> Restriction.matches(r, k -> FolderWriter.value(f, k))).orElse(true))
-                  .toList();
-          return messages.success(out -> {
-            out.open("m:RootFolder", "IndexedPagingOffset", String.valueOf(found.size()),
-                "TotalItemsInView", String.valueOf(found.size()), "IncludesLastItemInRange", "true");
-            out.open("t:Folders");
-            found.forEach(f -> FolderWriter.write(out, parent.mailbox(), f, shape));
-            out.close("t:Folders").close("m:RootFolder");
-          });
-        });
+        parent
+            .mailbox()
+            .locked(
+                () -> {
+                  List<Folder> found =
+                      parent.mailbox().childFolders(parent.folder().id(), deep).stream()
+                          .filter(
+                              f ->
+                                  restriction
+                                      .map(
+                                          r ->
+                                              Restriction.matches(r, k -> FolderWriter.value(f, k)))
+                                      .orElse(true))
+                          .toList();
+                  return messages.success(
+                      out -> {
+                        out.open(
+                            "m:RootFolder",
+                            "IndexedPagingOffset",
+                            String.valueOf(found.size()),
+                            "TotalItemsInView",
+                            String.valueOf(found.size()),
+                            "IncludesLastItemInRange",
+                            "true");
+                        out.open("t:Folders");
+                        found.forEach(f -> FolderWriter.write(out, parent.mailbox(), f, shape));
+                        out.close("t:Folders").close("m:RootFolder");
+                      });
+                });
       } catch (ResponseError error) {
         messages.error(error);
       }

@@ -43,7 +43,8 @@ final class FindItem implements Operation {
     return messages.finish();
   }
 
-  private static void page(XmlOut out, Element request, Targets.FolderRef folder, Shape shape, Context context) {
+  private static void page(
+      XmlOut out, Element request, Targets.FolderRef folder, Shape shape, Context context) {
     Optional<Element> calendarView = Dom.child(request, "CalendarView");
     List<ItemView> all;
     int offset = 0;
@@ -54,9 +55,13 @@ final class FindItem implements Operation {
             "ErrorCalendarFolderIsInvalidForCalendarView", "The folder is not a calendar folder.");
       }
       all = calendarView(folder.mailbox(), folder.folder().id(), calendarView.get());
-      max = Dom.attribute(calendarView.get(), "MaxEntriesReturned").map(Integer::parseInt).orElse(Integer.MAX_VALUE);
+      max =
+          Dom.attribute(calendarView.get(), "MaxEntriesReturned")
+              .map(Integer::parseInt)
+              .orElse(Integer.MAX_VALUE);
     } else {
-      Optional<Element> restriction = Dom.child(request, "Restriction").map(r -> Dom.children(r).get(0));
+      Optional<Element> restriction =
+          Dom.child(request, "Restriction").map(r -> Dom.children(r).get(0));
       all = new ArrayList<>();
       for (Item item : folder.mailbox().itemsIn(folder.folder().id())) {
         if (restriction.map(r -> Restriction.matches(r, k -> value(item, k))).orElse(true)) {
@@ -68,23 +73,35 @@ final class FindItem implements Operation {
       if (indexed.map(v -> "End".equals(v.getAttribute("BasePoint"))).orElse(false)) {
         offset = Math.max(0, all.size() - offset);
       }
-      max = indexed.flatMap(v -> Dom.attribute(v, "MaxEntriesReturned")).map(Integer::parseInt).orElse(Integer.MAX_VALUE);
+      max =
+          indexed
+              .flatMap(v -> Dom.attribute(v, "MaxEntriesReturned"))
+              .map(Integer::parseInt)
+              .orElse(Integer.MAX_VALUE);
     }
     max = Math.min(max, context.findCountLimit());
     if (offset > all.size() || max < 1) {
-      throw new ResponseError("ErrorInvalidIndexedPagingParameters", "The paging parameters are out of range.");
+      throw new ResponseError(
+          "ErrorInvalidIndexedPagingParameters", "The paging parameters are out of range.");
     }
     List<ItemView> page = all.subList(offset, Math.min(all.size(), offset + max));
     boolean last = offset + page.size() >= all.size();
-    out.open("m:RootFolder", "IndexedPagingOffset", String.valueOf(offset + page.size()),
-        "TotalItemsInView", String.valueOf(all.size()), "IncludesLastItemInRange", Boolean.toString(last));
+    out.open(
+        "m:RootFolder",
+        "IndexedPagingOffset",
+        String.valueOf(offset + page.size()),
+        "TotalItemsInView",
+        String.valueOf(all.size()),
+        "IncludesLastItemInRange",
+        Boolean.toString(last));
     out.open("t:Items");
     page.forEach(view -> ItemWriter.write(out, folder.mailbox(), view, shape, false));
     out.close("t:Items").close("m:RootFolder");
   }
 
   private static Optional<String> value(Item item, String key) {
-    return item.property(key).map(XmlNode::text)
+    return item.property(key)
+        .map(XmlNode::text)
         .or(() -> Optional.ofNullable(item.extended().get(key)).flatMap(n -> n.childText("Value")));
   }
 
@@ -93,7 +110,8 @@ final class FindItem implements Operation {
     Instant to = DateTimes.parse(view.getAttribute("EndDate")).orElseThrow();
     if (to.isBefore(from) || java.time.Duration.between(from, to).toDays() > 2 * 366) {
       throw new ResponseError(
-          "ErrorCalendarViewRangeTooBig", "The CalendarView range spans more than two years or ends before it starts.");
+          "ErrorCalendarViewRangeTooBig",
+          "The CalendarView range spans more than two years or ends before it starts.");
     }
     List<ItemView> found = new ArrayList<>();
     for (Item item : mailbox.itemsIn(folderId)) {
@@ -121,6 +139,7 @@ final class FindItem implements Operation {
   private static boolean overlaps(ItemView view, Instant from, Instant to) {
     Instant start = start(view);
     Instant end = DateTimes.parse(view.properties().get("End").text()).orElseThrow();
-    return start.isBefore(to) && (end.isAfter(from) || (end.equals(start) && !start.isBefore(from)));
+    return start.isBefore(to)
+        && (end.isAfter(from) || (end.equals(start) && !start.isBefore(from)));
   }
 }

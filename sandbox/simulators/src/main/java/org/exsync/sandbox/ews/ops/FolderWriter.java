@@ -25,7 +25,9 @@ final class FolderWriter {
     all.add(XmlNode.leaf("FolderClass", folder.folderClass()));
     all.add(XmlNode.leaf("DisplayName", folder.displayName()));
     all.add(XmlNode.leaf("TotalCount", String.valueOf(mailbox.itemsIn(folder.id()).size())));
-    all.add(XmlNode.leaf("ChildFolderCount", String.valueOf(mailbox.childFolders(folder.id(), false).size())));
+    all.add(
+        XmlNode.leaf(
+            "ChildFolderCount", String.valueOf(mailbox.childFolders(folder.id(), false).size())));
     if ("Folder".equals(folder.element())) {
       all.add(XmlNode.leaf("UnreadCount", "0"));
     }
@@ -34,11 +36,14 @@ final class FolderWriter {
         nodes.add(node);
       }
     }
-    folder.extended().forEach((key, node) -> {
-      if (shape.extended().contains(key)) {
-        nodes.add(node);
-      }
-    });
+    folder
+        .extended()
+        .forEach(
+            (key, node) -> {
+              if (shape.extended().contains(key)) {
+                nodes.add(node);
+              }
+            });
     String type = folder.element() + "Type";
     nodes.sort((a, b) -> SchemaOrder.types().comparator(type).compare(a.name(), b.name()));
     out.open("t:" + folder.element());

@@ -21,11 +21,15 @@ final class GetFolder implements Operation {
     for (Element id : Dom.children(Dom.child(request, "FolderIds").orElseThrow())) {
       try {
         Targets.FolderRef ref = Targets.folder(id, context);
-        ref.mailbox().locked(() -> messages.success(out -> {
-          out.open("m:Folders");
-          FolderWriter.write(out, ref.mailbox(), ref.folder(), shape);
-          out.close("m:Folders");
-        }));
+        ref.mailbox()
+            .locked(
+                () ->
+                    messages.success(
+                        out -> {
+                          out.open("m:Folders");
+                          FolderWriter.write(out, ref.mailbox(), ref.folder(), shape);
+                          out.close("m:Folders");
+                        }));
       } catch (ResponseError error) {
         messages.error(error);
       }

@@ -35,11 +35,15 @@ final class GetItem implements Operation {
       }
       try {
         Targets.ItemRef ref = Targets.item(ids.get(i), context);
-        ref.mailbox().locked(() -> messages.success(out -> {
-          out.open("m:Items");
-          ItemWriter.write(out, ref.mailbox(), ItemView.of(ref), shape, true);
-          out.close("m:Items");
-        }));
+        ref.mailbox()
+            .locked(
+                () ->
+                    messages.success(
+                        out -> {
+                          out.open("m:Items");
+                          ItemWriter.write(out, ref.mailbox(), ItemView.of(ref), shape, true);
+                          out.close("m:Items");
+                        }));
       } catch (ResponseError error) {
         messages.error(error);
       }

@@ -46,7 +46,10 @@ final class IndexedFields {
       entries.remove(at);
     } else {
       XmlNode entry = entries.get(at);
-      entries.set(at, entry.withChildren(entry.children().stream().filter(c -> !c.name().equals(part)).toList()));
+      entries.set(
+          at,
+          entry.withChildren(
+              entry.children().stream().filter(c -> !c.name().equals(part)).toList()));
     }
     if (entries.isEmpty()) {
       properties.remove(element);

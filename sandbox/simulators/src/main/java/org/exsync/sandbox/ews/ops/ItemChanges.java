@@ -24,15 +24,19 @@ final class ItemChanges {
     apply(properties, new HashMap<>(), updates);
   }
 
-  private static void apply(Map<String, XmlNode> properties, Map<String, XmlNode> extended, Element updates) {
+  private static void apply(
+      Map<String, XmlNode> properties, Map<String, XmlNode> extended, Element updates) {
     for (Element update : Dom.children(updates)) {
       List<Element> parts = Dom.children(update);
       Element path = parts.get(0);
       switch (update.getLocalName()) {
-        case "SetItemField" -> Dom.children(parts.get(1)).forEach(p -> PropertyReader.set(properties, extended, p));
+        case "SetItemField" ->
+            Dom.children(parts.get(1)).forEach(p -> PropertyReader.set(properties, extended, p));
         case "AppendToItemField" -> Dom.children(parts.get(1)).forEach(p -> append(properties, p));
         case "DeleteItemField" -> delete(properties, extended, path);
-        default -> throw new ResponseError("ErrorInvalidRequest", "Unknown change " + update.getLocalName());
+        default ->
+            throw new ResponseError(
+                "ErrorInvalidRequest", "Unknown change " + update.getLocalName());
       }
     }
   }
@@ -46,26 +50,35 @@ final class ItemChanges {
     }
     if (!"Body".equals(addition.name()) && addition.children().isEmpty()) {
       throw new ResponseError(
-          "ErrorInvalidPropertyAppend", "The property " + addition.name() + " cannot be appended to.");
+          "ErrorInvalidPropertyAppend",
+          "The property " + addition.name() + " cannot be appended to.");
     }
     List<XmlNode> children = new ArrayList<>(stored.children());
     children.addAll(addition.children());
-    properties.put(addition.name(),
+    properties.put(
+        addition.name(),
         new XmlNode(stored.name(), stored.attributes(), stored.text() + addition.text(), children));
   }
 
-  private static void delete(Map<String, XmlNode> properties, Map<String, XmlNode> extended, Element path) {
+  private static void delete(
+      Map<String, XmlNode> properties, Map<String, XmlNode> extended, Element path) {
     switch (path.getLocalName()) {
       case "ExtendedFieldURI" -> extended.remove(ExtendedPaths.key(path));
       case "IndexedFieldURI" -> {
         String fieldUri = path.getAttribute("FieldURI");
-        IndexedFields.delete(properties, FieldUris.element(fieldUri), path.getAttribute("FieldIndex"),
+        IndexedFields.delete(
+            properties,
+            FieldUris.element(fieldUri),
+            path.getAttribute("FieldIndex"),
             FieldUris.entryPart(fieldUri));
       }
       default -> {
         String element = FieldUris.element(path.getAttribute("FieldURI"));
-        if (PropertyReader.READ_ONLY.contains(element) || "Start".equals(element) || "End".equals(element)) {
-          throw new ResponseError("ErrorInvalidPropertyDelete", "The property " + element + " cannot be deleted.");
+        if (PropertyReader.READ_ONLY.contains(element)
+            || "Start".equals(element)
+            || "End".equals(element)) {
+          throw new ResponseError(
+              "ErrorInvalidPropertyDelete", "The property " + element + " cannot be deleted.");
         }
         properties.remove(element);
       }

@@ -47,7 +47,11 @@ record ItemView(
     }
     String id = Ids.occurrence(mailbox.smtp(), localOf(master), occurrence.index());
     return new ItemView(
-        master, id, properties, modified != null ? "Exception" : "Occurrence", occurrence.originalStart());
+        master,
+        id,
+        properties,
+        modified != null ? "Exception" : "Occurrence",
+        occurrence.originalStart());
   }
 
   private static String localOf(Item master) {

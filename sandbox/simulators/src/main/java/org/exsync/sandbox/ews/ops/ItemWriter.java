@@ -32,7 +32,8 @@ final class ItemWriter {
     ItemKind kind = item.kind();
     List<XmlNode> nodes = new ArrayList<>();
     nodes.add(
-        new XmlNode("ItemId", Map.of("Id", view.id(), "ChangeKey", item.changeKey()), "", List.of()));
+        new XmlNode(
+            "ItemId", Map.of("Id", view.id(), "ChangeKey", item.changeKey()), "", List.of()));
     if (!shape.idOnly() || !shape.additional().isEmpty()) {
       for (XmlNode node : properties(mailbox, view)) {
         boolean allowed = getItem || !GET_ONLY.contains(node.name());
@@ -46,7 +47,8 @@ final class ItemWriter {
         nodes.add(extended.getValue());
       }
     }
-    nodes.sort((a, b) -> SchemaOrder.types().comparator(kind.schemaType()).compare(a.name(), b.name()));
+    nodes.sort(
+        (a, b) -> SchemaOrder.types().comparator(kind.schemaType()).compare(a.name(), b.name()));
     out.open("t:" + kind.element());
     nodes.forEach(out::node);
     out.close("t:" + kind.element());
@@ -73,8 +75,12 @@ final class ItemWriter {
     if (item.kind() == ItemKind.CALENDAR_ITEM) {
       calendar(nodes, mailbox, view);
     } else if (item.kind() == ItemKind.TASK) {
-      nodes.add(XmlNode.leaf("IsComplete", Boolean.toString(view.properties().containsKey("Status")
-          && "Completed".equals(view.properties().get("Status").text()))));
+      nodes.add(
+          XmlNode.leaf(
+              "IsComplete",
+              Boolean.toString(
+                  view.properties().containsKey("Status")
+                      && "Completed".equals(view.properties().get("Status").text()))));
     }
     return nodes;
   }
@@ -88,8 +94,11 @@ final class ItemWriter {
   private static void calendar(List<XmlNode> nodes, Mailbox mailbox, ItemView view) {
     Item item = view.item();
     nodes.add(XmlNode.leaf("CalendarItemType", view.calendarItemType()));
-    nodes.add(XmlNode.leaf("IsRecurring", Boolean.toString(!"Single".equals(view.calendarItemType()))));
-    nodes.add(XmlNode.leaf("IsMeeting", Boolean.toString(view.properties().containsKey("RequiredAttendees"))));
+    nodes.add(
+        XmlNode.leaf("IsRecurring", Boolean.toString(!"Single".equals(view.calendarItemType()))));
+    nodes.add(
+        XmlNode.leaf(
+            "IsMeeting", Boolean.toString(view.properties().containsKey("RequiredAttendees"))));
     nodes.add(XmlNode.leaf("IsCancelled", "false"));
     nodes.add(XmlNode.leaf("MyResponseType", "Organizer"));
     if (!view.properties().containsKey("Organizer")) {
@@ -118,7 +127,10 @@ final class ItemWriter {
     String local = Ids.parse(master.id()).orElseThrow().local();
     for (Occurrences.Occurrence o : Occurrences.of(master, Instant.MAX)) {
       if (master.deletedOccurrences().contains(o.index())) {
-        deleted.add(XmlNode.of("DeletedOccurrence", List.of(XmlNode.leaf("Start", DateTimes.format(o.originalStart())))));
+        deleted.add(
+            XmlNode.of(
+                "DeletedOccurrence",
+                List.of(XmlNode.leaf("Start", DateTimes.format(o.originalStart())))));
       } else if (master.modifiedOccurrences().containsKey(o.index())) {
         ItemView view = ItemView.occurrence(mailbox, master, o);
         modified.add(
@@ -127,7 +139,11 @@ final class ItemWriter {
                 List.of(
                     new XmlNode(
                         "ItemId",
-                        Map.of("Id", Ids.occurrence(mailbox.smtp(), local, o.index()), "ChangeKey", master.changeKey()),
+                        Map.of(
+                            "Id",
+                            Ids.occurrence(mailbox.smtp(), local, o.index()),
+                            "ChangeKey",
+                            master.changeKey()),
                         "",
                         List.of()),
                     view.properties().get("Start"),

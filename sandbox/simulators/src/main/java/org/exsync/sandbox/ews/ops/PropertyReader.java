@@ -18,14 +18,35 @@ final class PropertyReader {
   /** Properties the server computes; setting one is ErrorInvalidPropertySet. */
   static final Set<String> READ_ONLY =
       Set.of(
-          "ItemId", "ParentFolderId", "DateTimeCreated", "DateTimeReceived", "LastModifiedTime",
-          "LastModifiedName", "Size", "HasAttachments", "CalendarItemType", "IsRecurring",
-          "ModifiedOccurrences", "DeletedOccurrences", "IsComplete", "OriginalStart",
-          "FirstOccurrence", "LastOccurrence", "MyResponseType", "IsMeeting");
+          "ItemId",
+          "ParentFolderId",
+          "DateTimeCreated",
+          "DateTimeReceived",
+          "LastModifiedTime",
+          "LastModifiedName",
+          "Size",
+          "HasAttachments",
+          "CalendarItemType",
+          "IsRecurring",
+          "ModifiedOccurrences",
+          "DeletedOccurrences",
+          "IsComplete",
+          "OriginalStart",
+          "FirstOccurrence",
+          "LastOccurrence",
+          "MyResponseType",
+          "IsMeeting");
 
   /** Elements of xs:dateTime type the simulator stores in UTC. */
   private static final Set<String> DATE_TIMES =
-      Set.of("Start", "End", "DueDate", "StartDate", "CompleteDate", "ReminderDueBy", "Birthday",
+      Set.of(
+          "Start",
+          "End",
+          "DueDate",
+          "StartDate",
+          "CompleteDate",
+          "ReminderDueBy",
+          "Birthday",
           "WeddingAnniversary");
 
   private PropertyReader() {}
@@ -36,10 +57,12 @@ final class PropertyReader {
   }
 
   /** Puts one property element into property and extended-property maps. */
-  static void set(Map<String, XmlNode> properties, Map<String, XmlNode> extended, Element property) {
+  static void set(
+      Map<String, XmlNode> properties, Map<String, XmlNode> extended, Element property) {
     XmlNode node = normalise(XmlNode.from(property));
     if (READ_ONLY.contains(node.name())) {
-      throw new ResponseError("ErrorInvalidPropertySet", "Set action is invalid for property " + node.name() + ".");
+      throw new ResponseError(
+          "ErrorInvalidPropertySet", "Set action is invalid for property " + node.name() + ".");
     }
     if ("ExtendedProperty".equals(node.name())) {
       extended.put(ExtendedPaths.key(node.child("ExtendedFieldURI").orElseThrow()), node);
@@ -59,8 +82,13 @@ final class PropertyReader {
 
   static XmlNode normalise(XmlNode node) {
     if (DATE_TIMES.contains(node.name())) {
-      String utc = DateTimes.parse(node.text()).map(DateTimes::format).orElseThrow(
-          () -> new ResponseError("ErrorInvalidValueForProperty", "Invalid date " + node.text() + "."));
+      String utc =
+          DateTimes.parse(node.text())
+              .map(DateTimes::format)
+              .orElseThrow(
+                  () ->
+                      new ResponseError(
+                          "ErrorInvalidValueForProperty", "Invalid date " + node.text() + "."));
       return XmlNode.leaf(node.name(), utc);
     }
     return node;

@@ -26,17 +26,30 @@ final class Restriction {
       case "Or" -> Dom.children(expression).stream().anyMatch(e -> matches(e, values));
       case "Not" -> !matches(Dom.children(expression).get(0), values);
       case "Exists" -> value(expression, values).isPresent();
-      case "IsEqualTo" -> value(expression, values).map(v -> v.equalsIgnoreCase(constant(expression))).orElse(false);
-      case "IsNotEqualTo" -> !value(expression, values).map(v -> v.equalsIgnoreCase(constant(expression))).orElse(false);
-      case "Contains" -> value(expression, values)
-          .map(v -> v.toLowerCase(Locale.ROOT).contains(constant(expression).toLowerCase(Locale.ROOT)))
-          .orElse(false);
-      default -> throw new ResponseError(
-          "ErrorUnsupportedQueryFilter", "The restriction " + expression.getLocalName() + " is not supported.");
+      case "IsEqualTo" ->
+          value(expression, values)
+              .map(v -> v.equalsIgnoreCase(constant(expression)))
+              .orElse(false);
+      case "IsNotEqualTo" ->
+          !value(expression, values)
+              .map(v -> v.equalsIgnoreCase(constant(expression)))
+              .orElse(false);
+      case "Contains" ->
+          value(expression, values)
+              .map(
+                  v ->
+                      v.toLowerCase(Locale.ROOT)
+                          .contains(constant(expression).toLowerCase(Locale.ROOT)))
+              .orElse(false);
+      default ->
+          throw new ResponseError(
+              "ErrorUnsupportedQueryFilter",
+              "The restriction " + expression.getLocalName() + " is not supported.");
     };
   }
 
-  private static Optional<String> value(Element expression, Function<String, Optional<String>> values) {
+  private static Optional<String> value(
+      Element expression, Function<String, Optional<String>> values) {
     Element path = Dom.children(expression).get(0);
     String key =
         "ExtendedFieldURI".equals(path.getLocalName())
@@ -47,9 +60,16 @@ final class Restriction {
 
   private static String constant(Element expression) {
     for (Element child : Dom.children(expression)) {
-      if ("FieldURIOrConstant".equals(child.getLocalName()) || "Constant".equals(child.getLocalName())) {
-        Element constant = "Constant".equals(child.getLocalName()) ? child : Dom.child(child, "Constant").orElseThrow(
-            () -> new ResponseError("ErrorUnsupportedQueryFilter", "Only constants can be compared."));
+      if ("FieldURIOrConstant".equals(child.getLocalName())
+          || "Constant".equals(child.getLocalName())) {
+        Element constant =
+            "Constant".equals(child.getLocalName())
+                ? child
+                : Dom.child(child, "Constant")
+                    .orElseThrow(
+                        () ->
+                            new ResponseError(
+                                "ErrorUnsupportedQueryFilter", "Only constants can be compared."));
         return constant.getAttribute("Value");
       }
     }

@@ -37,35 +37,47 @@ final class SyncFolderItems implements Operation {
       Shape shape = Shape.read(Dom.child(request, "ItemShape").orElseThrow());
       int max = number(Dom.childText(request, "MaxChangesReturned").orElse(""));
       if (max < 1 || max > 512) {
-        throw new ResponseError("ErrorInvalidArgument", "MaxChangesReturned must be from 1 to 512, was " + max + ".");
+        throw new ResponseError(
+            "ErrorInvalidArgument", "MaxChangesReturned must be from 1 to 512, was " + max + ".");
       }
-      Targets.FolderRef folder = Targets.folderIn(Dom.child(request, "SyncFolderId").orElseThrow(), context);
+      Targets.FolderRef folder =
+          Targets.folderIn(Dom.child(request, "SyncFolderId").orElseThrow(), context);
       long since = since(Dom.childText(request, "SyncState").orElse(""), folder.folder().id());
       Set<String> ignore = new HashSet<>();
-      Dom.child(request, "Ignore").ifPresent(list -> Dom.children(list).forEach(i -> ignore.add(i.getAttribute("Id"))));
-      folder.mailbox().locked(() -> {
-        SyncChanges page = folder.mailbox().changesSince(folder.folder().id(), since, max);
-        return messages.success(out -> {
-          out.leaf("m:SyncState", state(folder.folder().id(), page.reached()))
-              .leaf("m:IncludesLastItemInRange", Boolean.toString(page.includesLast()))
-              .open("m:Changes");
-          for (SyncChanges.Change change : page.changes()) {
-            if (ignore.contains(change.itemId())) {
-              continue;
-            }
-            switch (change.type()) {
-              case CREATE, UPDATE -> {
-                String element = change.type() == SyncChanges.Type.CREATE ? "t:Create" : "t:Update";
-                out.open(element);
-                ItemWriter.write(out, folder.mailbox(), ItemView.of(change.item()), shape, false);
-                out.close(element);
-              }
-              case DELETE -> out.open("t:Delete").empty("t:ItemId", "Id", change.itemId()).close("t:Delete");
-            }
-          }
-          out.close("m:Changes");
-        });
-      });
+      Dom.child(request, "Ignore")
+          .ifPresent(list -> Dom.children(list).forEach(i -> ignore.add(i.getAttribute("Id"))));
+      folder
+          .mailbox()
+          .locked(
+              () -> {
+                SyncChanges page = folder.mailbox().changesSince(folder.folder().id(), since, max);
+                return messages.success(
+                    out -> {
+                      out.leaf("m:SyncState", state(folder.folder().id(), page.reached()))
+                          .leaf("m:IncludesLastItemInRange", Boolean.toString(page.includesLast()))
+                          .open("m:Changes");
+                      for (SyncChanges.Change change : page.changes()) {
+                        if (ignore.contains(change.itemId())) {
+                          continue;
+                        }
+                        switch (change.type()) {
+                          case CREATE, UPDATE -> {
+                            String element =
+                                change.type() == SyncChanges.Type.CREATE ? "t:Create" : "t:Update";
+                            out.open(element);
+                            ItemWriter.write(
+                                out, folder.mailbox(), ItemView.of(change.item()), shape, false);
+                            out.close(element);
+                          }
+                          case DELETE ->
+                              out.open("t:Delete")
+                                  .empty("t:ItemId", "Id", change.itemId())
+                                  .close("t:Delete");
+                        }
+                      }
+                      out.close("m:Changes");
+                    });
+              });
     } catch (ResponseError error) {
       messages.error(error);
     }
@@ -89,7 +101,10 @@ final class SyncFolderItems implements Operation {
     if (state.isEmpty()) {
       return 0;
     }
-    ResponseError invalid = new ResponseError("ErrorInvalidSyncStateData", "Synchronization state data is corrupt or otherwise invalid.");
+    ResponseError invalid =
+        new ResponseError(
+            "ErrorInvalidSyncStateData",
+            "Synchronization state data is corrupt or otherwise invalid.");
     try {
       String plain = new String(Base64.getDecoder().decode(state), StandardCharsets.UTF_8);
       String[] parts = plain.split("\\|");

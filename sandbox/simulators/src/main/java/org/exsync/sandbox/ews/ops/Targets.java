@@ -12,8 +12,8 @@ import org.exsync.sandbox.ews.xml.Dom;
 import org.w3c.dom.Element;
 
 /**
- * Resolves the folder and item ids of a request to the store, checking that the caller may open
- * the mailbox they live in. Failures are the response errors Exchange gives for that one id.
+ * Resolves the folder and item ids of a request to the store, checking that the caller may open the
+ * mailbox they live in. Failures are the response errors Exchange gives for that one id.
  */
 final class Targets {
 
@@ -38,7 +38,8 @@ final class Targets {
               .orElseThrow(ResponseError::invalidId);
       Mailbox mailbox = open(parsed.mailbox(), context);
       Folder folder =
-          mailbox.locked(() -> mailbox.folder(id.getAttribute("Id")))
+          mailbox
+              .locked(() -> mailbox.folder(id.getAttribute("Id")))
               .orElseThrow(ResponseError::folderNotFound);
       return new FolderRef(mailbox, folder);
     }
@@ -48,7 +49,8 @@ final class Targets {
             .orElse(context.caller().actingMailbox());
     Mailbox mailbox = open(smtp, context);
     Folder folder =
-        mailbox.locked(() -> mailbox.distinguished(id.getAttribute("Id")))
+        mailbox
+            .locked(() -> mailbox.distinguished(id.getAttribute("Id")))
             .orElseThrow(ResponseError::folderNotFound);
     return new FolderRef(mailbox, folder);
   }
@@ -78,14 +80,14 @@ final class Targets {
 
   /** An ItemId, OccurrenceItemId or RecurringMasterItemId element. */
   static ItemRef item(Element id, Context context) {
-    String attribute =
-        "ItemId".equals(id.getLocalName()) ? "Id" : "RecurringMasterId";
+    String attribute = "ItemId".equals(id.getLocalName()) ? "Id" : "RecurringMasterId";
     Ids.Parsed parsed = Ids.parse(id.getAttribute(attribute)).orElseThrow(ResponseError::invalidId);
     if (parsed.type() == Ids.Type.FOLDER) {
       throw ResponseError.invalidId();
     }
     Mailbox mailbox = open(parsed.mailbox(), context);
-    String itemId = parsed.type() == Ids.Type.OCCURRENCE ? parsed.masterId() : id.getAttribute(attribute);
+    String itemId =
+        parsed.type() == Ids.Type.OCCURRENCE ? parsed.masterId() : id.getAttribute(attribute);
     return mailbox.locked(
         () -> {
           Item item = mailbox.item(itemId).orElseThrow(ResponseError::itemNotFound);

@@ -37,10 +37,16 @@ final class UpdateItem implements Operation {
         Element id = Dom.children(change).get(0);
         Targets.ItemRef ref = Targets.item(id, context);
         String[] result = ref.mailbox().locked(() -> apply(request, change, id, ref, overwrite));
-        messages.success(out -> out.open("m:Items").open("t:" + ref.item().kind().element())
-            .empty("t:ItemId", "Id", result[0], "ChangeKey", result[1])
-            .close("t:" + ref.item().kind().element()).close("m:Items")
-            .open("m:ConflictResults").leaf("t:Count", "0").close("m:ConflictResults"));
+        messages.success(
+            out ->
+                out.open("m:Items")
+                    .open("t:" + ref.item().kind().element())
+                    .empty("t:ItemId", "Id", result[0], "ChangeKey", result[1])
+                    .close("t:" + ref.item().kind().element())
+                    .close("m:Items")
+                    .open("m:ConflictResults")
+                    .leaf("t:Count", "0")
+                    .close("m:ConflictResults"));
       } catch (ResponseError error) {
         messages.error(error);
       }
@@ -48,7 +54,8 @@ final class UpdateItem implements Operation {
     return messages.finish();
   }
 
-  private static String[] apply(Element request, Element change, Element id, Targets.ItemRef ref, boolean overwrite) {
+  private static String[] apply(
+      Element request, Element change, Element id, Targets.ItemRef ref, boolean overwrite) {
     Item item = ref.item();
     String expected = id.getAttribute("ChangeKey");
     if (!overwrite && !expected.isEmpty() && !expected.equals(item.changeKey())) {
@@ -73,7 +80,8 @@ final class UpdateItem implements Operation {
     ref.mailbox().changed(item);
     String shownId =
         ref.occurrence() > 0
-            ? Ids.occurrence(ref.mailbox().smtp(), Ids.parse(item.id()).orElseThrow().local(), ref.occurrence())
+            ? Ids.occurrence(
+                ref.mailbox().smtp(), Ids.parse(item.id()).orElseThrow().local(), ref.occurrence())
             : item.id();
     return new String[] {shownId, item.changeKey()};
   }

@@ -42,7 +42,8 @@ public final class EwsSchema {
   static URL resource(String name) {
     URL url = EwsSchema.class.getResource(BASE + name);
     if (url == null) {
-      throw new IllegalStateException("The EWS contract " + BASE + name + " is not on the class path");
+      throw new IllegalStateException(
+          "The EWS contract " + BASE + name + " is not on the class path");
     }
     return url;
   }

@@ -18,10 +18,10 @@ import org.xml.sax.helpers.DefaultHandler;
 import org.xml.sax.helpers.NamespaceSupport;
 
 /**
- * Validates what Exchange validates in a request: each element of the SOAP header and the
- * operation element in the SOAP body, against messages.xsd and types.xsd. The envelope itself is
- * not in those schemas. Reading with SAX keeps line and position for the error, as Exchange gives
- * them. One instance serves all threads; each call makes its own validator.
+ * Validates what Exchange validates in a request: each element of the SOAP header and the operation
+ * element in the SOAP body, against messages.xsd and types.xsd. The envelope itself is not in those
+ * schemas. Reading with SAX keeps line and position for the error, as Exchange gives them. One
+ * instance serves all threads; each call makes its own validator.
  */
 public final class RequestValidator {
 

@@ -16,8 +16,8 @@ import org.xml.sax.SAXException;
 
 /**
  * The order of child elements in each complex type of types.xsd, read from the schema itself, so
- * that items and folders are written in the only order Exchange's schema allows without a
- * hand-kept copy of it. A derived type's order is its base type's followed by its own.
+ * that items and folders are written in the only order Exchange's schema allows without a hand-kept
+ * copy of it. A derived type's order is its base type's followed by its own.
  */
 public final class SchemaOrder {
 

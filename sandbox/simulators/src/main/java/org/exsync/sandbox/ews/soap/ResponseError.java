@@ -34,6 +34,7 @@ public final class ResponseError extends RuntimeException {
   }
 
   public static ResponseError accessDenied() {
-    return new ResponseError("ErrorAccessDenied", "Access is denied. Check credentials and try again.");
+    return new ResponseError(
+        "ErrorAccessDenied", "Access is denied. Check credentials and try again.");
   }
 }

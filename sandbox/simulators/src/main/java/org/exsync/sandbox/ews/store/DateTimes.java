@@ -22,7 +22,8 @@ public final class DateTimes {
       if (text.endsWith("Z")) {
         return Optional.of(Instant.parse(text));
       }
-      if (text.length() > 19 && (text.charAt(text.length() - 6) == '+' || text.charAt(text.length() - 6) == '-')) {
+      if (text.length() > 19
+          && (text.charAt(text.length() - 6) == '+' || text.charAt(text.length() - 6) == '-')) {
         return Optional.of(OffsetDateTime.parse(text).toInstant());
       }
       return Optional.of(LocalDateTime.parse(text).toInstant(ZoneOffset.UTC));

@@ -48,7 +48,14 @@ public final class Ids {
   }
 
   private static String encode(Type type, String mailbox, String local, int index) {
-    String plain = type.name().charAt(0) + "|" + mailbox.toLowerCase(java.util.Locale.ROOT) + "|" + local + "|" + index;
+    String plain =
+        type.name().charAt(0)
+            + "|"
+            + mailbox.toLowerCase(java.util.Locale.ROOT)
+            + "|"
+            + local
+            + "|"
+            + index;
     return "AAMk" + Base64.getEncoder().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -58,7 +65,8 @@ public final class Ids {
       return Optional.empty();
     }
     try {
-      String plain = new String(Base64.getDecoder().decode(id.substring(4)), StandardCharsets.UTF_8);
+      String plain =
+          new String(Base64.getDecoder().decode(id.substring(4)), StandardCharsets.UTF_8);
       String[] parts = plain.split("\\|", -1);
       if (parts.length != 4) {
         return Optional.empty();

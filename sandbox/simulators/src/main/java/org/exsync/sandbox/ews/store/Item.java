@@ -32,7 +32,13 @@ public final class Item {
   private long sequence;
   private Instant lastModified;
 
-  Item(String mailbox, String local, ItemKind kind, String folderId, Instant created, long sequence) {
+  Item(
+      String mailbox,
+      String local,
+      ItemKind kind,
+      String folderId,
+      Instant created,
+      long sequence) {
     this.local = local;
     this.id = Ids.item(mailbox, local);
     this.kind = kind;

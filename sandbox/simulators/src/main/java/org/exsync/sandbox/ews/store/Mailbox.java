@@ -71,10 +71,17 @@ public final class Mailbox {
     }
   }
 
-  private Folder addFolder(String parentId, String name, String folderClass, String distinguishedName) {
+  private Folder addFolder(
+      String parentId, String name, String folderClass, String distinguishedName) {
     String local = distinguishedName != null ? distinguishedName : "f" + (++nextLocal);
     Folder folder =
-        new Folder(Ids.folder(smtp, local), parentId, name, folderClass, distinguishedName, nextChangeKey(local));
+        new Folder(
+            Ids.folder(smtp, local),
+            parentId,
+            name,
+            folderClass,
+            distinguishedName,
+            nextChangeKey(local));
     folders.put(folder.id(), folder);
     if (distinguishedName != null) {
       distinguished.put(distinguishedName, folder);
@@ -158,14 +165,18 @@ public final class Mailbox {
         all.add(new SyncChanges.Change(type, item.id(), item, item.sequence()));
       }
     }
-    folders.get(folderId).tombstones().forEach(
-        (id, createdAndDeleted) -> {
-          // An item the client never saw is not reported deleted, as Exchange does.
-          if (createdAndDeleted[1] > since && createdAndDeleted[0] <= since) {
-            all.add(
-                new SyncChanges.Change(SyncChanges.Type.DELETE, id, null, createdAndDeleted[1]));
-          }
-        });
+    folders
+        .get(folderId)
+        .tombstones()
+        .forEach(
+            (id, createdAndDeleted) -> {
+              // An item the client never saw is not reported deleted, as Exchange does.
+              if (createdAndDeleted[1] > since && createdAndDeleted[0] <= since) {
+                all.add(
+                    new SyncChanges.Change(
+                        SyncChanges.Type.DELETE, id, null, createdAndDeleted[1]));
+              }
+            });
     all.sort(Comparator.comparingLong(SyncChanges.Change::sequence));
     boolean complete = all.size() <= max;
     List<SyncChanges.Change> page = complete ? all : all.subList(0, max);

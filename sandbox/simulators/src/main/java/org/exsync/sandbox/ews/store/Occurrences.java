@@ -16,10 +16,10 @@ import java.util.Set;
 import org.exsync.sandbox.ews.xml.XmlNode;
 
 /**
- * Expands a recurring master into its occurrences, as Exchange does for a CalendarView: the
- * pattern (daily, weekly, absolute monthly) within the range (numbered, end date, no end), at the
- * master's wall-clock time in its start time zone. Instance indexes count from 1 and include
- * deleted occurrences, so an index names the same occurrence for the series' whole life.
+ * Expands a recurring master into its occurrences, as Exchange does for a CalendarView: the pattern
+ * (daily, weekly, absolute monthly) within the range (numbered, end date, no end), at the master's
+ * wall-clock time in its start time zone. Instance indexes count from 1 and include deleted
+ * occurrences, so an index names the same occurrence for the series' whole life.
  */
 public final class Occurrences {
 
@@ -99,7 +99,8 @@ public final class Occurrences {
         }
       }
       case "AbsoluteMonthlyRecurrence" -> {
-        int dayOfMonth = pattern.childText("DayOfMonth").map(Integer::parseInt).orElse(first.getDayOfMonth());
+        int dayOfMonth =
+            pattern.childText("DayOfMonth").map(Integer::parseInt).orElse(first.getDayOfMonth());
         for (int k = 0; days.size() < LIMIT && k < LIMIT * 12; k++) {
           LocalDate month = first.withDayOfMonth(1).plusMonths((long) k * interval);
           if (dayOfMonth <= month.lengthOfMonth()) {

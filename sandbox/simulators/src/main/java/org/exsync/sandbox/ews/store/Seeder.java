@@ -30,11 +30,15 @@ public final class Seeder {
       mailbox.locked(
           () -> {
             String calendar = mailbox.distinguished("calendar").orElseThrow().id();
-            items.appointments().forEach(a -> mailbox.create(ItemKind.CALENDAR_ITEM, calendar, i -> fill(i, a)));
+            items
+                .appointments()
+                .forEach(a -> mailbox.create(ItemKind.CALENDAR_ITEM, calendar, i -> fill(i, a)));
             String tasks = mailbox.distinguished("tasks").orElseThrow().id();
             items.tasks().forEach(t -> mailbox.create(ItemKind.TASK, tasks, i -> fill(i, t)));
             String contacts = mailbox.distinguished("contacts").orElseThrow().id();
-            items.contacts().forEach(c -> mailbox.create(ItemKind.CONTACT, contacts, i -> fill(i, c)));
+            items
+                .contacts()
+                .forEach(c -> mailbox.create(ItemKind.CONTACT, contacts, i -> fill(i, c)));
             return null;
           });
     }
@@ -46,10 +50,14 @@ public final class Seeder {
 
   private static void fill(Item item, SeedAppointment a) {
     put(item, "Subject", a.title());
-    item.properties().put("Body", XmlNode.leaf("Body", a.description()).withAttribute("BodyType", "Text"));
+    item.properties()
+        .put("Body", XmlNode.leaf("Body", a.description()).withAttribute("BodyType", "Text"));
     put(item, "Sensitivity", a.isPrivate() ? "Private" : "Normal");
     put(item, "ReminderIsSet", Boolean.toString(a.reminderMinutes() != null));
-    put(item, "ReminderMinutesBeforeStart", String.valueOf(a.reminderMinutes() == null ? 15 : a.reminderMinutes()));
+    put(
+        item,
+        "ReminderMinutesBeforeStart",
+        String.valueOf(a.reminderMinutes() == null ? 15 : a.reminderMinutes()));
     put(item, "Start", DateTimes.format(a.start().toInstant()));
     put(item, "End", DateTimes.format(a.end().toInstant()));
     put(item, "IsAllDayEvent", Boolean.toString(a.allDay()));
@@ -59,7 +67,8 @@ public final class Seeder {
     }
     XmlNode zone = timeZone("StartTimeZone", a.start().getZone());
     item.properties().put("StartTimeZone", zone);
-    item.properties().put("EndTimeZone", new XmlNode("EndTimeZone", zone.attributes(), "", List.of()));
+    item.properties()
+        .put("EndTimeZone", new XmlNode("EndTimeZone", zone.attributes(), "", List.of()));
     if (a.recurrence() != null) {
       item.properties().put("Recurrence", recurrence(a.recurrence(), a.start().toLocalDate()));
       markExceptions(item, a.recurrence());
@@ -76,12 +85,14 @@ public final class Seeder {
     XmlNode pattern =
         switch (r.frequency()) {
           case DAILY -> XmlNode.of("DailyRecurrence", List.of(interval));
-          case WEEKLY -> XmlNode.of(
-              "WeeklyRecurrence",
-              List.of(interval, XmlNode.leaf("DaysOfWeek", days(r))));
-          case MONTHLY -> XmlNode.of(
-              "AbsoluteMonthlyRecurrence",
-              List.of(interval, XmlNode.leaf("DayOfMonth", String.valueOf(first.getDayOfMonth()))));
+          case WEEKLY ->
+              XmlNode.of(
+                  "WeeklyRecurrence", List.of(interval, XmlNode.leaf("DaysOfWeek", days(r))));
+          case MONTHLY ->
+              XmlNode.of(
+                  "AbsoluteMonthlyRecurrence",
+                  List.of(
+                      interval, XmlNode.leaf("DayOfMonth", String.valueOf(first.getDayOfMonth()))));
         };
     XmlNode range =
         XmlNode.of(
@@ -94,7 +105,11 @@ public final class Seeder {
 
   private static String days(SeedRecurrence r) {
     List<String> names = new ArrayList<>();
-    r.daysOfWeek().forEach(d -> names.add(d.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)));
+    r.daysOfWeek()
+        .forEach(
+            d ->
+                names.add(
+                    d.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)));
     return String.join(" ", names);
   }
 
@@ -105,34 +120,46 @@ public final class Seeder {
       if (r.cancelled().contains(day)) {
         master.deletedOccurrences().add(o.index());
       } else if (r.retitled().containsKey(day)) {
-        master.modifiedOccurrences().put(o.index(), Map.of("Subject", XmlNode.leaf("Subject", r.retitled().get(day))));
+        master
+            .modifiedOccurrences()
+            .put(o.index(), Map.of("Subject", XmlNode.leaf("Subject", r.retitled().get(day))));
       }
     }
   }
 
   private static void fill(Item item, SeedTask t) {
     put(item, "Subject", t.title());
-    item.properties().put("Body", XmlNode.leaf("Body", t.description()).withAttribute("BodyType", "Text"));
+    item.properties()
+        .put("Body", XmlNode.leaf("Body", t.description()).withAttribute("BodyType", "Text"));
     put(item, "Sensitivity", t.isPrivate() ? "Private" : "Normal");
-    put(item, "Importance", switch (t.priority()) {
-      case LOW -> "Low";
-      case NORMAL -> "Normal";
-      case HIGH -> "High";
-    });
+    put(
+        item,
+        "Importance",
+        switch (t.priority()) {
+          case LOW -> "Low";
+          case NORMAL -> "Normal";
+          case HIGH -> "High";
+        });
     put(item, "ReminderIsSet", Boolean.toString(t.reminderMinutes() != null));
     if (t.reminderMinutes() != null) {
-      put(item, "ReminderDueBy", DateTimes.format(t.due().minusMinutes(t.reminderMinutes()).toInstant()));
+      put(
+          item,
+          "ReminderDueBy",
+          DateTimes.format(t.due().minusMinutes(t.reminderMinutes()).toInstant()));
     }
     put(item, "DueDate", DateTimes.format(t.due().toInstant()));
     put(item, "PercentComplete", String.valueOf(t.percentComplete()));
     if (t.start() != null) {
       put(item, "StartDate", DateTimes.format(t.start().toInstant()));
     }
-    put(item, "Status", switch (t.status()) {
-      case NOT_STARTED -> "NotStarted";
-      case IN_PROGRESS -> "InProgress";
-      case COMPLETED -> "Completed";
-    });
+    put(
+        item,
+        "Status",
+        switch (t.status()) {
+          case NOT_STARTED -> "NotStarted";
+          case IN_PROGRESS -> "InProgress";
+          case COMPLETED -> "Completed";
+        });
   }
 
   private static void fill(Item item, SeedContact c) {
@@ -143,18 +170,27 @@ public final class Seeder {
     put(item, "CompanyName", c.company());
     List<XmlNode> emails = new ArrayList<>();
     for (int k = 0; k < Math.min(3, c.emails().size()); k++) {
-      emails.add(XmlNode.leaf("Entry", c.emails().get(k)).withAttribute("Key", "EmailAddress" + (k + 1)));
+      emails.add(
+          XmlNode.leaf("Entry", c.emails().get(k)).withAttribute("Key", "EmailAddress" + (k + 1)));
     }
     if (!emails.isEmpty()) {
       item.properties().put("EmailAddresses", XmlNode.of("EmailAddresses", emails));
     }
-    item.properties().put(
-        "PhysicalAddresses",
-        XmlNode.of("PhysicalAddresses", List.of(new XmlNode("Entry", Map.of("Key", "Business"), "", List.of(
-            XmlNode.leaf("Street", c.street()),
-            XmlNode.leaf("City", c.city()),
-            XmlNode.leaf("CountryOrRegion", c.country()),
-            XmlNode.leaf("PostalCode", c.postalCode()))))));
+    item.properties()
+        .put(
+            "PhysicalAddresses",
+            XmlNode.of(
+                "PhysicalAddresses",
+                List.of(
+                    new XmlNode(
+                        "Entry",
+                        Map.of("Key", "Business"),
+                        "",
+                        List.of(
+                            XmlNode.leaf("Street", c.street()),
+                            XmlNode.leaf("City", c.city()),
+                            XmlNode.leaf("CountryOrRegion", c.country()),
+                            XmlNode.leaf("PostalCode", c.postalCode()))))));
     List<XmlNode> phones = new ArrayList<>();
     if (!c.businessPhone().isEmpty()) {
       phones.add(XmlNode.leaf("Entry", c.businessPhone()).withAttribute("Key", "BusinessPhone"));

@@ -2,7 +2,8 @@ package org.exsync.sandbox.ews.throttle;
 
 /**
  * One budget owner's balance of server time and requests in flight. The balance starts full, is
- * charged after each request, and recharges linearly up to the burst size, as Exchange's budgets do.
+ * charged after each request, and recharges linearly up to the burst size, as Exchange's budgets
+ * do.
  */
 final class Budget {
 

@@ -43,7 +43,8 @@ public final class Budgets {
    */
   public Admission admit(String owner) {
     ThrottlingPolicy limits = policy.get();
-    Budget budget = budgets.computeIfAbsent(owner, o -> new Budget(limits.maxBurstMillis(), clock.millis()));
+    Budget budget =
+        budgets.computeIfAbsent(owner, o -> new Budget(limits.maxBurstMillis(), clock.millis()));
     double balance = budget.balance(limits, clock.millis());
     if (balance < 0) {
       long backOff = (long) Math.ceil(-balance * 3_600_000.0 / limits.rechargeMillisPerHour());

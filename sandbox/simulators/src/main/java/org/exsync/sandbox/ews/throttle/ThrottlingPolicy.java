@@ -38,38 +38,84 @@ public record ThrottlingPolicy(
   /** No limit is ever reached: for benchmarks of the simulator itself. */
   public static final ThrottlingPolicy UNLIMITED =
       new ThrottlingPolicy(
-          Integer.MAX_VALUE, Long.MAX_VALUE / 4, Long.MAX_VALUE / 4, 0, 0, 0, Integer.MAX_VALUE,
-          Integer.MAX_VALUE, Integer.MAX_VALUE, true);
+          Integer.MAX_VALUE,
+          Long.MAX_VALUE / 4,
+          Long.MAX_VALUE / 4,
+          0,
+          0,
+          0,
+          Integer.MAX_VALUE,
+          Integer.MAX_VALUE,
+          Integer.MAX_VALUE,
+          true);
 
   public ThrottlingPolicy {
-    if (maxConcurrency < 1 || maxBurstMillis < 1 || rechargeMillisPerHour < 1 || delayUpToMillis < 0
-        || costPerRequestMillis < 0 || costPerItemMillis < 0 || itemsPerRequest < 1
-        || findCountLimit < 1 || serverMaxInFlight < 1) {
+    if (maxConcurrency < 1
+        || maxBurstMillis < 1
+        || rechargeMillisPerHour < 1
+        || delayUpToMillis < 0
+        || costPerRequestMillis < 0
+        || costPerItemMillis < 0
+        || itemsPerRequest < 1
+        || findCountLimit < 1
+        || serverMaxInFlight < 1) {
       throw new IllegalArgumentException("Throttling limits must be positive: " + this);
     }
   }
 
   public ThrottlingPolicy withBudget(long burstMillis, long rechargePerHour) {
-    return new ThrottlingPolicy(maxConcurrency, burstMillis, rechargePerHour, delayUpToMillis,
-        costPerRequestMillis, costPerItemMillis, itemsPerRequest, findCountLimit, serverMaxInFlight,
+    return new ThrottlingPolicy(
+        maxConcurrency,
+        burstMillis,
+        rechargePerHour,
+        delayUpToMillis,
+        costPerRequestMillis,
+        costPerItemMillis,
+        itemsPerRequest,
+        findCountLimit,
+        serverMaxInFlight,
         basicChargesImpersonated);
   }
 
   public ThrottlingPolicy withCosts(double perRequestMillis, double perItemMillis, long delayUpTo) {
-    return new ThrottlingPolicy(maxConcurrency, maxBurstMillis, rechargeMillisPerHour, delayUpTo,
-        perRequestMillis, perItemMillis, itemsPerRequest, findCountLimit, serverMaxInFlight,
+    return new ThrottlingPolicy(
+        maxConcurrency,
+        maxBurstMillis,
+        rechargeMillisPerHour,
+        delayUpTo,
+        perRequestMillis,
+        perItemMillis,
+        itemsPerRequest,
+        findCountLimit,
+        serverMaxInFlight,
         basicChargesImpersonated);
   }
 
   public ThrottlingPolicy withConcurrency(int perOwner, int serverWide) {
-    return new ThrottlingPolicy(perOwner, maxBurstMillis, rechargeMillisPerHour, delayUpToMillis,
-        costPerRequestMillis, costPerItemMillis, itemsPerRequest, findCountLimit, serverWide,
+    return new ThrottlingPolicy(
+        perOwner,
+        maxBurstMillis,
+        rechargeMillisPerHour,
+        delayUpToMillis,
+        costPerRequestMillis,
+        costPerItemMillis,
+        itemsPerRequest,
+        findCountLimit,
+        serverWide,
         basicChargesImpersonated);
   }
 
   public ThrottlingPolicy withItemsPerRequest(int items) {
-    return new ThrottlingPolicy(maxConcurrency, maxBurstMillis, rechargeMillisPerHour, delayUpToMillis,
-        costPerRequestMillis, costPerItemMillis, items, findCountLimit, serverMaxInFlight,
+    return new ThrottlingPolicy(
+        maxConcurrency,
+        maxBurstMillis,
+        rechargeMillisPerHour,
+        delayUpToMillis,
+        costPerRequestMillis,
+        costPerItemMillis,
+        items,
+        findCountLimit,
+        serverMaxInFlight,
         basicChargesImpersonated);
   }
 
