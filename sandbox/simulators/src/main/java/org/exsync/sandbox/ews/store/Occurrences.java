@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.exsync.sandbox.ews.xml.XmlNode;
 
 /**
@@ -76,44 +77,33 @@ public final class Occurrences {
     return LocalDate.parse(xsDate.substring(0, 10));
   }
 
+  /** The pattern's dates from the first, made one at a time so a short series costs little. */
   private static Iterable<LocalDate> dates(XmlNode pattern, LocalDate first) {
     int interval = pattern.childText("Interval").map(Integer::parseInt).orElse(1);
-    List<LocalDate> days = new ArrayList<>();
-    switch (pattern.name()) {
-      case "DailyRecurrence" -> {
-        for (int k = 0; days.size() < LIMIT; k++) {
-          days.add(first.plusDays((long) k * interval));
-        }
-      }
+    return switch (pattern.name()) {
+      case "DailyRecurrence" -> () -> Stream.iterate(first, d -> d.plusDays(interval)).iterator();
       case "WeeklyRecurrence" -> {
         Set<DayOfWeek> on = daysOfWeek(pattern.childText("DaysOfWeek").orElse(""), first);
-        LocalDate week = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
-        while (days.size() < LIMIT) {
-          for (int d = 0; d < 7; d++) {
-            LocalDate day = week.plusDays(d);
-            if (on.contains(day.getDayOfWeek()) && !day.isBefore(first)) {
-              days.add(day);
-            }
-          }
-          week = week.plusWeeks(interval);
-        }
+        LocalDate firstWeek = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+        yield () ->
+            Stream.iterate(firstWeek, w -> w.plusWeeks(interval))
+                .flatMap(w -> Stream.iterate(w, d -> d.plusDays(1)).limit(7))
+                .filter(d -> on.contains(d.getDayOfWeek()) && !d.isBefore(first))
+                .iterator();
       }
       case "AbsoluteMonthlyRecurrence" -> {
         int dayOfMonth =
             pattern.childText("DayOfMonth").map(Integer::parseInt).orElse(first.getDayOfMonth());
-        for (int k = 0; days.size() < LIMIT && k < LIMIT * 12; k++) {
-          LocalDate month = first.withDayOfMonth(1).plusMonths((long) k * interval);
-          if (dayOfMonth <= month.lengthOfMonth()) {
-            LocalDate day = month.withDayOfMonth(dayOfMonth);
-            if (!day.isBefore(first)) {
-              days.add(day);
-            }
-          }
-        }
+        yield () ->
+            Stream.iterate(first.withDayOfMonth(1), m -> m.plusMonths(interval))
+                .limit((long) LIMIT * 12)
+                .filter(m -> dayOfMonth <= m.lengthOfMonth())
+                .map(m -> m.withDayOfMonth(dayOfMonth))
+                .filter(d -> !d.isBefore(first))
+                .iterator();
       }
       default -> throw new UnsupportedPattern(pattern.name());
-    }
-    return days;
+    };
   }
 
   private static Set<DayOfWeek> daysOfWeek(String text, LocalDate first) {
