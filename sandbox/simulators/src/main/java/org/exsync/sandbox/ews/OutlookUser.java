@@ -1,0 +1,84 @@
+package org.exsync.sandbox.ews;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.exsync.sandbox.ews.store.Folder;
+import org.exsync.sandbox.ews.store.Item;
+import org.exsync.sandbox.ews.store.ItemKind;
+import org.exsync.sandbox.ews.store.Mailbox;
+import org.exsync.sandbox.ews.xml.XmlNode;
+
+/**
+ * A mailbox owner editing in Outlook, outside EWS: every change gets a new change key and shows up
+ * in SyncFolderItems, exactly like a change made by a client. For tests of out-of-band changes.
+ */
+public final class OutlookUser {
+
+  private final Mailbox mailbox;
+
+  OutlookUser(Mailbox mailbox) {
+    this.mailbox = mailbox;
+  }
+
+  public String smtp() {
+    return mailbox.smtp();
+  }
+
+  /** Ids of the items in a distinguished folder (calendar, tasks, contacts). */
+  public List<String> itemIds(String distinguishedFolder) {
+    return mailbox.locked(
+        () -> mailbox.itemsIn(folder(distinguishedFolder).id()).stream().map(Item::id).toList());
+  }
+
+  /** A simple property's text, such as Subject. */
+  public Optional<String> text(String itemId, String element) {
+    return mailbox.locked(() -> mailbox.item(itemId).flatMap(i -> i.text(element)));
+  }
+
+  public Optional<String> changeKey(String itemId) {
+    return mailbox.locked(() -> mailbox.item(itemId).map(Item::changeKey));
+  }
+
+  /** Sets simple properties (element name to text, dates as UTC xs:dateTime). */
+  public void edit(String itemId, Map<String, String> changes) {
+    mailbox.locked(
+        () -> {
+          Item item =
+              mailbox
+                  .item(itemId)
+                  .orElseThrow(() -> new IllegalArgumentException("No item " + itemId));
+          changes.forEach((name, text) -> item.properties().put(name, XmlNode.leaf(name, text)));
+          mailbox.changed(item);
+          return null;
+        });
+  }
+
+  /** Creates an item with simple properties in a distinguished folder; returns its id. */
+  public String create(ItemKind kind, String distinguishedFolder, Map<String, String> properties) {
+    return mailbox.locked(
+        () ->
+            mailbox
+                .create(
+                    kind,
+                    folder(distinguishedFolder).id(),
+                    item ->
+                        properties.forEach(
+                            (name, text) -> item.properties().put(name, XmlNode.leaf(name, text))))
+                .id());
+  }
+
+  public void delete(String itemId) {
+    mailbox.locked(
+        () -> {
+          mailbox.item(itemId).ifPresent(mailbox::delete);
+          return null;
+        });
+  }
+
+  private Folder folder(String distinguishedFolder) {
+    return mailbox
+        .distinguished(distinguishedFolder)
+        .orElseThrow(() -> new IllegalArgumentException("No folder " + distinguishedFolder));
+  }
+}
