@@ -2,6 +2,7 @@ package org.exsync.sandbox;
 
 import java.util.List;
 import java.util.Set;
+import org.exsync.sandbox.ews.auth.ServiceAccount;
 import org.exsync.sandbox.identity.RegisteredApplication;
 
 /**
@@ -23,7 +24,18 @@ public final class DemoTenant {
           "http://localhost:28090/consent/callback",
           "https://127.0.0.1:28091/consent/callback");
 
+  /** The on-premises style service account with the ApplicationImpersonation role. */
+  public static final String SERVICE_ACCOUNT = "svc-exsync@northwind.example";
+
+  /** Its password; only the sandbox accepts it. */
+  public static final String SERVICE_ACCOUNT_PASSWORD = "sandbox-demo-service-password";
+
   private DemoTenant() {}
+
+  /** The service account as the EWS simulator knows it: impersonation, no FullAccess. */
+  public static ServiceAccount serviceAccount() {
+    return new ServiceAccount(SERVICE_ACCOUNT, SERVICE_ACCOUNT_PASSWORD, true, false);
+  }
 
   /** The registration: delegated EWS access for users and, consented, app-only access. */
   public static RegisteredApplication application() {

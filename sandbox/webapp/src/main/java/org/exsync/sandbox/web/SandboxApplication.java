@@ -5,6 +5,7 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
@@ -13,6 +14,8 @@ import org.exsync.sandbox.Simulator;
 import org.exsync.sandbox.control.ControlApi;
 import org.exsync.sandbox.data.SandboxWorld;
 import org.exsync.sandbox.data.WorldGenerator;
+import org.exsync.sandbox.ews.EwsSettings;
+import org.exsync.sandbox.ews.EwsSimulator;
 import org.exsync.sandbox.identity.IdentitySimulator;
 import org.exsync.sandbox.superoffice.SuperOfficeSimulator;
 
@@ -36,10 +39,15 @@ public final class SandboxApplication implements ServletContextListener {
     identity.registerApplication(DemoTenant.application());
     identity.grantAdminConsent(DemoTenant.CLIENT_ID);
     superOffice = new SuperOfficeSimulator();
+    EwsSimulator ews =
+        new EwsSimulator(
+            EwsSettings.defaults(identity)
+                .withServiceAccounts(List.of(DemoTenant.serviceAccount())));
 
     Map<String, Simulator> simulators = new LinkedHashMap<>();
     simulators.put("identity", identity);
     simulators.put("superoffice", superOffice);
+    simulators.put("ews", ews);
 
     long started = System.nanoTime();
     seed(simulators, WorldGenerator.demo());
@@ -52,6 +60,7 @@ public final class SandboxApplication implements ServletContextListener {
     ServletContext context = event.getServletContext();
     mount(context, "identity", new SimulatorServlet(identity.handler()), "/identity/*");
     mount(context, "superoffice", new SimulatorServlet(superOffice.handler()), "/superoffice/*");
+    mount(context, "ews", new SimulatorServlet(ews.handler()), "/ews/*");
     mount(
         context,
         "control",
