@@ -28,11 +28,13 @@ import microsoft.exchange.webservices.data.core.exception.service.remote.Service
 import microsoft.exchange.webservices.data.core.response.GetItemResponse;
 import microsoft.exchange.webservices.data.core.response.ServiceResponseCollection;
 import microsoft.exchange.webservices.data.core.service.item.Appointment;
+import microsoft.exchange.webservices.data.core.service.item.Item;
 import microsoft.exchange.webservices.data.property.complex.ItemId;
 import microsoft.exchange.webservices.data.property.complex.MessageBody;
 import microsoft.exchange.webservices.data.property.complex.recurrence.pattern.Recurrence;
 import microsoft.exchange.webservices.data.search.CalendarView;
 import microsoft.exchange.webservices.data.search.FindItemsResults;
+import microsoft.exchange.webservices.data.search.ItemView;
 import org.junit.jupiter.api.Test;
 
 class CalendarLifecycleTest extends SchemaCheckedTest {
@@ -178,5 +180,40 @@ class CalendarLifecycleTest extends SchemaCheckedTest {
 
     assertThat(all.getItems()).hasSize(3);
     assertThat(all.isMoreAvailable()).isTrue();
+  }
+
+  @Test
+  void seededSeries_carryTheirCancelledAndRetitledDatesAsDeletedAndModifiedOccurrences()
+      throws Exception {
+    int cancelled = 0;
+    int retitled = 0;
+    for (var appointment : fixture.world.itemsOf(fixture.user(0)).appointments()) {
+      if (appointment.recurrence() != null) {
+        cancelled += appointment.recurrence().cancelled().size();
+        retitled += appointment.recurrence().retitled().size();
+      }
+    }
+    int deleted = 0;
+    int modified = 0;
+    int masters = 0;
+    ItemView page = new ItemView(1000);
+    for (Item item : service.findItems(WellKnownFolderName.Calendar, page).getItems()) {
+      Appointment found = (Appointment) item;
+      if (found.getAppointmentType() == AppointmentType.RecurringMaster) {
+        masters++;
+        Appointment master = Appointment.bind(service, found.getId());
+        deleted +=
+            master.getDeletedOccurrences() == null ? 0 : master.getDeletedOccurrences().getCount();
+        modified +=
+            master.getModifiedOccurrences() == null
+                ? 0
+                : master.getModifiedOccurrences().getCount();
+      }
+    }
+
+    assertThat(masters).isPositive();
+    assertThat(cancelled + retitled).as("the seeded world has exceptions to check").isPositive();
+    assertThat(deleted).isEqualTo(cancelled);
+    assertThat(modified).isEqualTo(retitled);
   }
 }
