@@ -2,6 +2,7 @@ package org.exsync.sandbox.identity;
 
 import java.util.List;
 import java.util.Map;
+import org.exsync.sandbox.http.Html;
 
 /**
  * The HTML the simulated sign-in service shows: the sign-in form, the consent page, the error page
@@ -21,36 +22,39 @@ final class Pages {
     StringBuilder page = head("Sign in to your account");
     page.append("<h1>Sign in</h1>");
     if (error != null) {
-      page.append("<p id=\"usernameError\" class=\"error\">").append(escape(error)).append("</p>");
+      page.append("<p id=\"usernameError\" class=\"error\">")
+          .append(Html.text(error))
+          .append("</p>");
     }
     page.append("<form method=\"post\" action=\"")
-        .append(escape(action))
+        .append(Html.text(action))
         .append("\">")
         .append(hidden("ctx", ctx))
         .append("<label for=\"login\">Email, phone, or Skype</label>")
         .append("<input type=\"email\" id=\"login\" name=\"login\" list=\"accounts\" value=\"")
-        .append(escape(loginHint == null ? "" : loginHint))
+        .append(Html.text(loginHint == null ? "" : loginHint))
         .append("\" required>")
         .append("<label for=\"passwd\">Password</label>")
         .append("<input type=\"password\" id=\"passwd\" name=\"passwd\" required>")
         .append("<button type=\"submit\">Sign in</button></form>");
     // The sandbox's accounts, offered as suggestions so a demo user need not look them up.
     page.append("<datalist id=\"accounts\">");
-    knownAccounts.forEach(upn -> page.append("<option value=\"").append(escape(upn)).append("\">"));
+    knownAccounts.forEach(
+        upn -> page.append("<option value=\"").append(Html.text(upn)).append("\">"));
     return page.append("</datalist></body></html>").toString();
   }
 
   static String consent(String action, String ctx, String appName, String upn, List<String> asks) {
     StringBuilder page = head("Permissions requested");
     page.append("<h1>Permissions requested</h1><p>")
-        .append(escape(appName))
+        .append(Html.text(appName))
         .append(" would like to:</p><ul>");
-    asks.forEach(ask -> page.append("<li>").append(escape(ask)).append("</li>"));
+    asks.forEach(ask -> page.append("<li>").append(Html.text(ask)).append("</li>"));
     page.append("</ul><p>Signed in as ")
-        .append(escape(upn))
+        .append(Html.text(upn))
         .append("</p>")
         .append("<form method=\"post\" action=\"")
-        .append(escape(action))
+        .append(Html.text(action))
         .append("\">")
         .append(hidden("ctx", ctx))
         .append("<button type=\"submit\" name=\"acceptConsent\" value=\"true\">Accept</button>")
@@ -65,11 +69,11 @@ final class Pages {
         .append("<p class=\"error\" id=\"errorMessage\">AADSTS")
         .append(error.code())
         .append(": ")
-        .append(escape(error.message()))
+        .append(Html.text(error.message()))
         .append("</p><dl><dt>Request Id</dt><dd>")
-        .append(escape(trace.traceId()))
+        .append(Html.text(trace.traceId()))
         .append("</dd><dt>Correlation Id</dt><dd>")
-        .append(escape(trace.correlationId()))
+        .append(Html.text(trace.correlationId()))
         .append("</dd><dt>Timestamp</dt><dd>")
         .append(AadError.TIMESTAMP.format(trace.time()))
         .append("</dd></dl></body></html>")
@@ -81,7 +85,7 @@ final class Pages {
     StringBuilder page =
         new StringBuilder("<html><head><title>Working...</title></head><body>")
             .append("<form method=\"POST\" name=\"hiddenform\" action=\"")
-            .append(escape(redirectUri))
+            .append(Html.text(redirectUri))
             .append("\">");
     fields.forEach((name, value) -> page.append(hidden(name, value)));
     return page.append("<noscript><p>Script is disabled. Click Submit to continue.</p>")
@@ -93,7 +97,7 @@ final class Pages {
 
   private static StringBuilder head(String title) {
     return new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
-        .append(escape(title))
+        .append(Html.text(title))
         .append("</title>")
         .append(STYLE)
         .append("</head><body>");
@@ -101,24 +105,9 @@ final class Pages {
 
   private static String hidden(String name, String value) {
     return "<input type=\"hidden\" name=\""
-        + escape(name)
+        + Html.text(name)
         + "\" value=\""
-        + escape(value)
+        + Html.text(value)
         + "\" />";
-  }
-
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

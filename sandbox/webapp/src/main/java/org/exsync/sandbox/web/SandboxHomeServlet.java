@@ -10,6 +10,7 @@ import org.exsync.sandbox.data.SandboxWorld;
 import org.exsync.sandbox.data.SeedSelection;
 import org.exsync.sandbox.data.SeedUser;
 import org.exsync.sandbox.data.WorldGenerator;
+import org.exsync.sandbox.http.Html;
 
 /**
  * The sandbox's front page: where each simulated service answers and who the demo users are, so a

@@ -1,4 +1,4 @@
-package org.exsync.sandbox.web;
+package org.exsync.sandbox.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,11 @@
-package org.exsync.sandbox.web;
+package org.exsync.sandbox.http;
 
 /** Escaping for text placed in HTML, so generated names with any characters render as text. */
-final class Html {
+public final class Html {
 
   private Html() {}
 
-  static String text(String value) {
+  public static String text(String value) {
     StringBuilder out = new StringBuilder(value.length() + 16);
     for (char c : value.toCharArray()) {
       switch (c) {
