@@ -63,7 +63,8 @@ class AssociateIndexTest {
             "PUT",
             tenant.api + "/Appointment/" + moved,
             "{\"Associate\": {\"AssociateId\": " + second + "}}");
-    SoClient.Reply delete = tenant.client.send("DELETE", tenant.api + "/Appointment/" + deleted, null);
+    SoClient.Reply delete =
+        tenant.client.send("DELETE", tenant.api + "/Appointment/" + deleted, null);
     tenant.simulator.deleteAppointment(firstAppointmentOf(first), first);
     SoClient.Reply create =
         tenant.client.send(
@@ -135,7 +136,8 @@ class AssociateIndexTest {
     while (next != null) {
       JsonObject page = tenant.client.get(next).json();
       pages.add(page.getJsonArray("value").stream().map(JsonValue::asJsonObject).toList());
-      URI link = page.containsKey("odata.nextLink") ? URI.create(page.getString("odata.nextLink")) : null;
+      URI link =
+          page.containsKey("odata.nextLink") ? URI.create(page.getString("odata.nextLink")) : null;
       next = link == null ? null : link.getRawPath() + "?" + link.getRawQuery();
     }
     return pages;

@@ -34,8 +34,8 @@ final class RowIndex<T extends Row> {
   }
 
   /**
-   * Moves a row to its new group, adding it there before removing it from the old one: a reader
-   * may briefly find it in both (the query's filter still tests every row), never in neither.
+   * Moves a row to its new group, adding it there before removing it from the old one: a reader may
+   * briefly find it in both (the query's filter still tests every row), never in neither.
    */
   void replace(T before, T after) {
     add(after);
