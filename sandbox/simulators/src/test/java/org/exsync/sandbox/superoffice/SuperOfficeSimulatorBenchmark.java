@@ -21,42 +21,68 @@ import org.exsync.sandbox.data.WorldSizes;
 import org.exsync.sandbox.http.InProcessServer;
 
 /**
- * In-process throughput of the simulator over loopback HTTP: the connector's change scan ({@code
- * updatedDate afterTime ...}, 200 rows a page) and GET by id, with 1 and 8 client threads, rate
- * limit off and zero latency. Run by hand ({@code main}); CI does not run it.
+ * In-process throughput of the simulator over loopback HTTP at benchmark size (1,000 users with
+ * 1,000 diary items each): seed time, heap held by the seeded store, the connector's change scan
+ * for one associate ({@code associateId eq N and updatedDate afterTime ...}, ordered by {@code
+ * updatedDate}, 200 rows a page) and GET by id, with 1 and 8 client threads, rate limit off and
+ * zero latency. Run by hand ({@code main}, about 6 GB of heap); CI does not run it.
  */
 public final class SuperOfficeSimulatorBenchmark {
 
   private static final Duration WARM_UP = Duration.ofSeconds(3);
   private static final Duration MEASURE = Duration.ofSeconds(8);
+  private static final WorldSizes BENCHMARK = new WorldSizes(1000, 600, 200, 200);
 
   public static void main(String[] args) throws Exception {
     // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's
     // delayed ACK and every small response waits about 40 ms.
     System.setProperty("sun.net.httpserver.nodelay", "true");
-    SandboxWorld world =
-        new WorldGenerator(11, LocalDate.of(2026, 3, 2)).generate(new WorldSizes(100, 100, 20, 30));
     try (SuperOfficeSimulator simulator =
             new SuperOfficeSimulator(SuperOfficeOptions.defaults().withRateLimit(0));
         InProcessServer server = InProcessServer.http(simulator.handler())) {
-      simulator.seed(world);
+      List<SeedUser> users = seed(simulator);
+      System.gc();
+      Runtime runtime = Runtime.getRuntime();
+      System.out.printf(
+          "Heap used after seeding: %d MB%n", (runtime.totalMemory() - runtime.freeMemory()) >> 20);
       int rows = simulator.store().appointments().size();
-      System.out.printf("Seeded %d appointments for %d users%n", rows, world.users().size());
-      SeedUser user = world.users().get(0);
-      String auth =
-          "Basic "
-              + Base64.getEncoder()
-                  .encodeToString(
-                      (user.userName() + ":" + user.password()).getBytes(StandardCharsets.UTF_8));
+      String auth = basic(users.get(0));
       String api = server.baseUri() + "/" + simulator.contextIdentifier() + "/api/v1";
-      String scan =
-          api
-              + "/Appointment?$select=appointmentId,updatedDate&$filter=updatedDate%20afterTime%20'2026-01-01T00:00:00'&$top=200";
+      // Each request asks for another user's changes, as the sync engine walks its mailboxes.
+      Target scan =
+          n ->
+              api
+                  + "/Appointment?$select=appointmentId,updatedDate&$orderBy=updatedDate&$top=200"
+                  + "&$filter=associateId%20eq%20"
+                  + users.get((int) (n % users.size())).associateId()
+                  + "%20and%20updatedDate%20afterTime%20'2026-01-01T00:00:00'";
       for (int threads : new int[] {1, 8}) {
-        report("GET list, afterTime, $top=200", threads, n -> scan, auth);
+        report("GET list, associate, afterTime", threads, scan, auth);
         report("GET /Appointment/{id}", threads, n -> api + "/Appointment/" + (1 + n % rows), auth);
       }
     }
+  }
+
+  /** Seeds the benchmark world and returns its users; the world itself is left for collection. */
+  private static List<SeedUser> seed(SuperOfficeSimulator simulator) {
+    long started = System.nanoTime();
+    SandboxWorld world = new WorldGenerator(11, LocalDate.of(2026, 3, 2)).generate(BENCHMARK);
+    System.out.printf("Generated the world in %.1f s%n", seconds(started));
+    started = System.nanoTime();
+    simulator.seed(world);
+    System.out.printf(
+        "Seeded %d appointments for %d users in %.1f s%n",
+        simulator.store().appointments().size(), world.users().size(), seconds(started));
+    return List.copyOf(world.users());
+  }
+
+  private static double seconds(long startedNanos) {
+    return (System.nanoTime() - startedNanos) / 1e9;
+  }
+
+  private static String basic(SeedUser user) {
+    String pair = user.userName() + ":" + user.password();
+    return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
   }
 
   private interface Target {
@@ -68,8 +94,8 @@ public final class SuperOfficeSimulatorBenchmark {
     run(threads, target, auth, WARM_UP);
     long started = System.nanoTime();
     long count = run(threads, target, auth, MEASURE);
-    double seconds = (System.nanoTime() - started) / 1e9;
-    System.out.printf("%-32s %d thread(s): %8.0f requests/s%n", name, threads, count / seconds);
+    System.out.printf(
+        "%-32s %d thread(s): %8.1f requests/s%n", name, threads, count / seconds(started));
   }
 
   private static long run(int threads, Target target, String auth, Duration duration)

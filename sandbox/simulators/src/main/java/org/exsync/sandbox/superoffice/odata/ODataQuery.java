@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
@@ -21,6 +22,25 @@ public record ODataQuery(
 
   /** One {@code $orderBy} key. */
   public record SortKey(String column, boolean descending) {}
+
+  /**
+   * The integer a {@code column eq N} condition pins the column to, if the filter has one. Every
+   * condition must hold, so rows without that value can be left out before filtering; a value that
+   * is not an integer pins nothing here and is reported when the filter is compiled.
+   */
+  public OptionalInt pinnedInt(String column) {
+    for (Condition condition : filter) {
+      if (condition.operator() == Condition.Operator.EQ
+          && condition.column().equalsIgnoreCase(column)) {
+        try {
+          return OptionalInt.of(Integer.parseInt(condition.operands().get(0).trim()));
+        } catch (NumberFormatException e) {
+          return OptionalInt.empty();
+        }
+      }
+    }
+    return OptionalInt.empty();
+  }
 
   public static ODataQuery from(Map<String, String> parameters) {
     Map<String, String> options = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);

@@ -30,7 +30,8 @@ public final class WireDates {
     return LocalDateTime.ofInstant(instant, zone);
   }
 
+  /** Without zone rules: {@code ofInstant} builds a new rule set for UTC on every call. */
   public static LocalDateTime utc(Instant instant) {
-    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    return LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
   }
 }

@@ -4,10 +4,13 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.exsync.sandbox.superoffice.odata.Archive;
 import org.exsync.sandbox.superoffice.odata.Column;
 import org.exsync.sandbox.superoffice.odata.ColumnType;
+import org.exsync.sandbox.superoffice.odata.ODataQuery;
 import org.exsync.sandbox.superoffice.odata.WireDates;
 import org.exsync.sandbox.superoffice.store.Appointment;
 import org.exsync.sandbox.superoffice.store.AppointmentType;
@@ -103,6 +106,13 @@ public final class AppointmentKind implements EntityKind<Appointment> {
   @Override
   public Table<Appointment> table() {
     return store.appointments();
+  }
+
+  /** A filter on one owner, as the sync engine's change scans use, visits only that diary. */
+  @Override
+  public Collection<Appointment> candidates(ODataQuery query) {
+    OptionalInt owner = query.pinnedInt("associateId");
+    return owner.isPresent() ? table().rowsWith(owner.getAsInt()) : table().all();
   }
 
   @Override

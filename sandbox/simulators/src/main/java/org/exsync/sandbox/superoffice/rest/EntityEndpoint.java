@@ -66,7 +66,7 @@ public final class EntityEndpoint<T extends Row> {
     ODataPage result =
         ODataPage.of(
             kind.archive(),
-            kind.table().all(),
+            kind.candidates(query),
             query,
             call.zone(),
             page,

@@ -1,8 +1,10 @@
 package org.exsync.sandbox.superoffice.rest;
 
 import jakarta.json.JsonObject;
+import java.util.Collection;
 import java.util.Map;
 import org.exsync.sandbox.superoffice.odata.Archive;
+import org.exsync.sandbox.superoffice.odata.ODataQuery;
 import org.exsync.sandbox.superoffice.store.Row;
 import org.exsync.sandbox.superoffice.store.Stamp;
 import org.exsync.sandbox.superoffice.store.Table;
@@ -23,6 +25,11 @@ public interface EntityKind<T extends Row> {
   String webhookEntity();
 
   Table<T> table();
+
+  /** The rows a list query must look at: all of them, unless an index narrows them down. */
+  default Collection<T> candidates(ODataQuery query) {
+    return table().all();
+  }
 
   Archive<T> archive();
 

@@ -16,7 +16,10 @@ import java.util.function.Consumer;
 public final class CrmStore {
 
   private final Clock clock;
-  private final Table<Appointment> appointments = new Table<>();
+
+  /** Indexed by owner: the sync engine lists appointments one associate at a time. */
+  private final Table<Appointment> appointments = Table.indexedBy(Appointment::associateId);
+
   private final Table<Person> persons = new Table<>();
   private final Table<Company> companies = new Table<>();
   private final Table<Selection> selections = new Table<>();
