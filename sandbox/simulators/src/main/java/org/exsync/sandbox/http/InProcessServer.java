@@ -123,7 +123,7 @@ public final class InProcessServer implements AutoCloseable {
       try {
         response = handler.handle(toRequest(exchange, scheme));
       } catch (RuntimeException e) {
-        LOG.log(Level.SEVERE, "Simulator failed on " + exchange.getRequestURI(), e);
+        LOG.log(Level.SEVERE, "Simulator failed on " + exchange.getRequestURI().getRawPath(), e);
         response = SimResponse.of(500, "text/plain", "The simulator failed: " + e);
       }
       write(exchange, response);
