@@ -149,33 +149,16 @@ public final class CrmSeeder {
   private void seedAppointment(SeedUser user, SeedAppointment seed, SeedContact linked) {
     int contactId = linked == null ? 0 : linked.companyId();
     int personId = linked == null ? 0 : linked.personId();
-    if (seed.recurrence() == null) {
-      store
-          .appointments()
-          .insert(
-              id ->
-                  new Appointment(
-                      id,
-                      user.associateId(),
-                      contactId,
-                      personId,
-                      AppointmentType.inDiary,
-                      seed.title(),
-                      seed.description(),
-                      seed.location(),
-                      seed.start().toInstant(),
-                      seed.end().toInstant(),
-                      seed.allDay(),
-                      seed.free(),
-                      seed.isPrivate(),
-                      seed.reminderMinutes(),
-                      Completion.NotStarted,
-                      null,
-                      stamp(user)));
-      return;
-    }
-    RecurrenceRule rule = SeriesExpander.rule(store.nextRecurrenceId(), seed);
-    for (SeriesExpander.Occurrence occurrence : SeriesExpander.occurrences(seed)) {
+    // A single appointment is one row; a series is one row per occurrence sharing its rule.
+    RecurrenceRule rule =
+        seed.recurrence() == null ? null : SeriesExpander.rule(store.nextRecurrenceId(), seed);
+    List<SeriesExpander.Occurrence> rows =
+        rule == null
+            ? List.of(
+                new SeriesExpander.Occurrence(
+                    seed.start().toLocalDate(), seed.start(), seed.end(), seed.title()))
+            : SeriesExpander.occurrences(seed);
+    for (SeriesExpander.Occurrence occurrence : rows) {
       store
           .appointments()
           .insert(
