@@ -74,6 +74,15 @@ public record FaultRule(
     return new FaultRule(kind, operation, principal, share, times, status, delayMillis);
   }
 
+  /** Holds the calling request for the rule's delay, as a slow or hanging server would. */
+  public void holdForDelay() {
+    try {
+      Thread.sleep(delayMillis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   boolean matches(String requestOperation, String requestPrincipal) {
     return (operation == null || operation.equalsIgnoreCase(requestOperation))
         && (principal == null

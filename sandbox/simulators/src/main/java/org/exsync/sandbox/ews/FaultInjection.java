@@ -23,7 +23,7 @@ final class FaultInjection {
                   "text/html",
                   "<html><body>" + rule.status() + " - injected by the sandbox</body></html>"));
       case TIMEOUT -> {
-        sleep(rule.delayMillis());
+        rule.holdForDelay();
         yield Optional.of(SimResponse.dropped());
       }
       case DROP_CONNECTION -> Optional.of(SimResponse.dropped());
@@ -37,7 +37,7 @@ final class FaultInjection {
                           "ErrorInternalServerError",
                           "An internal server error occurred. The operation failed."))));
       case SLOW -> {
-        sleep(rule.delayMillis());
+        rule.holdForDelay();
         yield Optional.empty();
       }
       case MALFORMED_BODY -> Optional.empty();
@@ -47,16 +47,8 @@ final class FaultInjection {
   /** The answer after the operation ran: a cut-off body for MALFORMED_BODY. */
   static SimResponse after(FaultRule rule, String body) {
     if (rule.kind() == org.exsync.sandbox.control.FaultKind.MALFORMED_BODY) {
-      return SimResponse.of(200, XML, body.substring(0, body.length() / 2));
+      return SimResponse.of(200, XML, body).cutInHalf();
     }
     return SimResponse.of(200, XML, body);
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -53,6 +53,18 @@ public record SimResponse(
     return new SimResponse(status, more, body, dropConnection);
   }
 
+  /**
+   * What a broken proxy passes on: status 200 with the first half of this body, so the client
+   * cannot parse it. A response without a body stays as it is.
+   */
+  public SimResponse cutInHalf() {
+    if (body.length == 0) {
+      return this;
+    }
+    return new SimResponse(
+        200, headers, java.util.Arrays.copyOf(body, Math.max(1, body.length / 2)), false);
+  }
+
   /** The body decoded as UTF-8, for tests and logs. */
   public String bodyText() {
     return new String(body, StandardCharsets.UTF_8);

@@ -1,6 +1,5 @@
 package org.exsync.sandbox.identity;
 
-import java.util.Arrays;
 import java.util.function.Supplier;
 import org.exsync.sandbox.control.FaultRule;
 import org.exsync.sandbox.http.SimResponse;
@@ -25,13 +24,13 @@ final class FaultResponses {
                       : AadErrors.serverError(500),
                   trace));
       case TIMEOUT -> {
-        pause(rule.delayMillis());
+        rule.holdForDelay();
         yield SimResponse.dropped();
       }
       case DROP_CONNECTION -> SimResponse.dropped();
-      case MALFORMED_BODY -> truncated(normal.get());
+      case MALFORMED_BODY -> normal.get().cutInHalf();
       case SLOW -> {
-        pause(rule.delayMillis());
+        rule.holdForDelay();
         yield normal.get();
       }
     };
@@ -51,20 +50,5 @@ final class FaultResponses {
     return response.status() == 429 || response.status() == 503
         ? response.withHeader("Retry-After", "5")
         : response;
-  }
-
-  /** The answer a broken proxy would pass on: status 200, the body cut in half. */
-  private static SimResponse truncated(SimResponse response) {
-    byte[] body = response.body();
-    return new SimResponse(
-        200, response.headers(), Arrays.copyOf(body, body.length / 2), response.dropConnection());
-  }
-
-  private static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

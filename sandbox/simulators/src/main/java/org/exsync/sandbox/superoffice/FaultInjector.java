@@ -1,6 +1,5 @@
 package org.exsync.sandbox.superoffice;
 
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.exsync.sandbox.control.Counters;
@@ -33,16 +32,16 @@ final class FaultInjector {
     return switch (rule.kind()) {
       case HTTP_STATUS -> status(rule.status(), resource);
       case TIMEOUT -> {
-        sleep(rule.delayMillis());
+        rule.holdForDelay();
         yield SimResponse.dropped();
       }
       case DROP_CONNECTION -> SimResponse.dropped();
-      case MALFORMED_BODY -> truncated(call.get());
+      case MALFORMED_BODY -> call.get().cutInHalf();
       case SERVICE_ERROR ->
           Errors.response(
               500, "SoException", "An unexpected error occurred in NetServer", resource);
       case SLOW -> {
-        sleep(rule.delayMillis());
+        rule.holdForDelay();
         yield call.get();
       }
     };
@@ -52,22 +51,5 @@ final class FaultInjector {
     SimResponse response =
         Errors.response(status, "SoException", "The request failed with HTTP " + status, resource);
     return status == 429 || status == 503 ? response.withHeader("Retry-After", "1") : response;
-  }
-
-  private static SimResponse truncated(SimResponse response) {
-    byte[] body = response.body();
-    if (body.length == 0) {
-      return response;
-    }
-    byte[] half = Arrays.copyOf(body, Math.max(1, body.length / 2));
-    return new SimResponse(200, response.headers(), half, false);
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }
