@@ -1,0 +1,45 @@
+package org.exsync.engine.port;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.exsync.domain.shared.ItemKind;
+import org.exsync.engine.item.CanonicalItem;
+import org.exsync.engine.item.SourceItem;
+
+/**
+ * The port to SuperOffice, one per tenant. It is safe to share between threads and keeps the
+ * tenant's request rate within its limit by itself.
+ */
+public interface CrmGateway {
+
+  /** All associates with the e-mail address SuperOffice holds for each. */
+  Outcome<List<CrmAssociate>> associates();
+
+  /** The tenant's base time zone, in which SuperOffice states diary times without an offset. */
+  Outcome<ZoneId> baseZone();
+
+  Outcome<List<CrmSelection>> selections();
+
+  /** Items in the scope changed after the watermark; null asks for all of them. */
+  Outcome<CrmChanges> changes(CrmScope scope, Instant since);
+
+  /**
+   * The ids of every item in the scope now, to find deletions by comparing with what was synced.
+   */
+  Outcome<Set<String>> presentIds(CrmScope scope);
+
+  Outcome<ItemResults<SourceItem>> read(ItemKind kind, List<String> ids);
+
+  /**
+   * Creates items owned by the scope's associate. SuperOffice selections cannot be changed through
+   * the API, so a person created for a selection scope is the associate's own.
+   */
+  Outcome<ItemResults<WriteReceipt>> create(CrmScope scope, List<CanonicalItem> items);
+
+  /** Writes changes conditionally: a newer version in SuperOffice is a CONFLICT. */
+  Outcome<ItemResults<WriteReceipt>> update(ItemKind kind, List<ItemUpdate> updates);
+
+  Outcome<ItemResults<String>> delete(ItemKind kind, List<ItemRef> items);
+}
