@@ -27,6 +27,7 @@ import org.exsync.engine.port.WriteReceipt;
 import org.exsync.infrastructure.exchange.translate.AppointmentTranslator;
 import org.exsync.infrastructure.exchange.translate.ContactTranslator;
 import org.exsync.infrastructure.exchange.translate.PropertySets;
+import org.exsync.infrastructure.exchange.translate.Props;
 import org.exsync.infrastructure.exchange.translate.TaskTranslator;
 import org.exsync.infrastructure.exchange.translate.Untranslatable;
 
@@ -81,18 +82,7 @@ final class ItemLoader {
     List<ItemId> wanted = new ArrayList<>();
     for (Outcome<Item> item : loaded) {
       if (item.isDone() && item.value() instanceof Appointment series) {
-        try {
-          OccurrenceInfoCollection changed =
-              (OccurrenceInfoCollection)
-                  series.getObjectFromPropertyDefinition(AppointmentSchema.ModifiedOccurrences);
-          if (changed != null) {
-            for (OccurrenceInfo info : changed) {
-              wanted.add(info.getItemId());
-            }
-          }
-        } catch (Exception e) {
-          // The property was asked for; a series without changed occurrences has none to read.
-        }
+        changedOccurrences(series).forEach(info -> wanted.add(info.getItemId()));
       }
     }
     Map<String, Outcome<Item>> byId = new HashMap<>();
@@ -154,20 +144,25 @@ final class ItemLoader {
 
   /** The failure of reading a series' changed occurrence, if one could not be read. */
   private static Optional<Failure> unreadOccurrence(
-      Appointment series, Map<String, Outcome<Item>> occurrences) throws Exception {
-    OccurrenceInfoCollection changed =
-        (OccurrenceInfoCollection)
-            series.getObjectFromPropertyDefinition(AppointmentSchema.ModifiedOccurrences);
-    if (changed == null) {
-      return Optional.empty();
-    }
-    for (OccurrenceInfo info : changed) {
+      Appointment series, Map<String, Outcome<Item>> occurrences) {
+    for (OccurrenceInfo info : changedOccurrences(series)) {
       Outcome<Item> read = occurrences.get(info.getItemId().getUniqueId());
       if (read != null && !read.isDone()) {
         return read.failure();
       }
     }
     return Optional.empty();
+  }
+
+  /** The changed occurrences a series was loaded with; none for a single appointment. */
+  private static List<OccurrenceInfo> changedOccurrences(Appointment series) {
+    try {
+      OccurrenceInfoCollection changed =
+          Props.get(series, AppointmentSchema.ModifiedOccurrences, OccurrenceInfoCollection.class);
+      return changed == null ? List.of() : changed.getItems();
+    } catch (Exception e) {
+      return List.of();
+    }
   }
 
   private static Outcome<WriteReceipt> receipt(Item item) {
@@ -182,8 +177,8 @@ final class ItemLoader {
   }
 
   private static Instant modified(Item item) throws Exception {
-    Object time = item.getObjectFromPropertyDefinition(ItemSchema.LastModifiedTime);
-    return time instanceof java.util.Date date ? date.toInstant() : Instant.EPOCH;
+    java.util.Date time = Props.get(item, ItemSchema.LastModifiedTime, java.util.Date.class);
+    return time == null ? Instant.EPOCH : time.toInstant();
   }
 
   private static String kindOf(Item item) {

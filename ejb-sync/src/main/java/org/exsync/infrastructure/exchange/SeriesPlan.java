@@ -16,6 +16,7 @@ import org.exsync.engine.item.AppointmentItem;
 import org.exsync.engine.item.Occurrence;
 import org.exsync.engine.item.Recurrence;
 import org.exsync.infrastructure.exchange.translate.AppointmentTranslator;
+import org.exsync.infrastructure.exchange.translate.Props;
 
 /**
  * What a write of a series must do to its exceptions. Exchange drops every exception when a series'
@@ -65,8 +66,10 @@ record SeriesPlan(boolean resetRule, Set<LocalDate> cancel, List<Occurrence> cha
 
   private static Set<LocalDate> cancelled(Appointment loaded, ZoneId zone) throws Exception {
     Set<LocalDate> dates = new TreeSet<>();
-    Object value = loaded.getObjectFromPropertyDefinition(AppointmentSchema.DeletedOccurrences);
-    if (value instanceof DeletedOccurrenceInfoCollection infos) {
+    DeletedOccurrenceInfoCollection infos =
+        Props.get(
+            loaded, AppointmentSchema.DeletedOccurrences, DeletedOccurrenceInfoCollection.class);
+    if (infos != null) {
       for (DeletedOccurrenceInfo info : infos) {
         dates.add(info.getOriginalStart().toInstant().atZone(zone).toLocalDate());
       }
@@ -76,8 +79,9 @@ record SeriesPlan(boolean resetRule, Set<LocalDate> cancel, List<Occurrence> cha
 
   private static Set<LocalDate> changed(Appointment loaded, ZoneId zone) throws Exception {
     Set<LocalDate> dates = new TreeSet<>();
-    Object value = loaded.getObjectFromPropertyDefinition(AppointmentSchema.ModifiedOccurrences);
-    if (value instanceof OccurrenceInfoCollection infos) {
+    OccurrenceInfoCollection infos =
+        Props.get(loaded, AppointmentSchema.ModifiedOccurrences, OccurrenceInfoCollection.class);
+    if (infos != null) {
       for (OccurrenceInfo info : infos) {
         dates.add(info.getOriginalStart().toInstant().atZone(zone).toLocalDate());
       }

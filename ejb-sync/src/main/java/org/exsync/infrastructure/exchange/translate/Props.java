@@ -1,20 +1,26 @@
 package org.exsync.infrastructure.exchange.translate;
 
+import microsoft.exchange.webservices.data.core.exception.service.local.ServiceObjectPropertyException;
 import microsoft.exchange.webservices.data.core.service.ServiceObject;
 import microsoft.exchange.webservices.data.property.definition.PropertyDefinition;
 
 /**
- * Reads a loaded property without ews-java-api's primitive getters, which throw a
- * NullPointerException when Exchange left the property out of its answer.
+ * Reads a loaded property as null when Exchange left it out of its answer (as it does for a
+ * property that was never set), where ews-java-api's getters throw.
  */
-final class Props {
+public final class Props {
 
   private Props() {}
 
   /** The property's value, or null when Exchange sent none. */
-  static <T> T get(ServiceObject object, PropertyDefinition property, Class<T> type)
+  public static <T> T get(ServiceObject object, PropertyDefinition property, Class<T> type)
       throws Exception {
-    Object value = object.getObjectFromPropertyDefinition(property);
+    Object value;
+    try {
+      value = object.getObjectFromPropertyDefinition(property);
+    } catch (ServiceObjectPropertyException notReturned) {
+      return null;
+    }
     return type.isInstance(value) ? type.cast(value) : null;
   }
 

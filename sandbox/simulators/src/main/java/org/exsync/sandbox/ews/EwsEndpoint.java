@@ -140,7 +140,12 @@ final class EwsEndpoint implements SimHandler {
       settings.latency().pause(items);
       Context context =
           new Context(
-              caller, simulator.mailboxes(), limits.itemsPerRequest(), limits.findCountLimit());
+              caller,
+              simulator.mailboxes(),
+              limits.itemsPerRequest(),
+              limits.findCountLimit(),
+              limits.itemsWithinTimeLimit(
+                  settings.latency().perRequestMillis(), settings.latency().perItemMillis()));
       XmlOut response = operation.execute(element, context);
       return Envelope.success(response);
     } finally {
@@ -203,6 +208,11 @@ final class EwsEndpoint implements SimHandler {
       case "ErrorServerBusy", "ErrorExceededConnectionCount" ->
           simulator.counters().increment("throttled." + fault.code());
       default -> {}
+    }
+    String backOff = fault.values().get("BackOffMilliseconds");
+    if (backOff != null) {
+      // What the server asked clients to wait, so that a test can hold a client to it.
+      simulator.counters().add("throttled.backOffMillis", Long.parseLong(backOff));
     }
     return SimResponse.of(500, XML, Envelope.fault(fault));
   }

@@ -3,6 +3,7 @@ package org.exsync.sandbox.ews;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.exsync.sandbox.ews.store.DateTimes;
 import org.exsync.sandbox.ews.store.Folder;
 import org.exsync.sandbox.ews.store.Item;
 import org.exsync.sandbox.ews.store.ItemKind;
@@ -66,6 +67,51 @@ public final class OutlookUser {
                         properties.forEach(
                             (name, text) -> item.properties().put(name, XmlNode.leaf(name, text))))
                 .id());
+  }
+
+  /** Moves a calendar item to another time zone, as the zone picker of Outlook's form does. */
+  public void editZone(String itemId, String windowsZoneId) {
+    mailbox.locked(
+        () -> {
+          Item item =
+              mailbox
+                  .item(itemId)
+                  .orElseThrow(() -> new IllegalArgumentException("No item " + itemId));
+          item.properties().put("StartTimeZone", zone("StartTimeZone", windowsZoneId));
+          item.properties().put("EndTimeZone", zone("EndTimeZone", windowsZoneId));
+          mailbox.changed(item);
+          return null;
+        });
+  }
+
+  /** Creates a calendar item as Outlook saves one: times in UTC, the zone by its Windows id. */
+  public String createAppointment(
+      String subject,
+      java.time.Instant start,
+      java.time.Instant end,
+      boolean allDay,
+      String windowsZoneId) {
+    return mailbox.locked(
+        () ->
+            mailbox
+                .create(
+                    ItemKind.CALENDAR_ITEM,
+                    folder("calendar").id(),
+                    item -> {
+                      Map<String, XmlNode> p = item.properties();
+                      p.put("Subject", XmlNode.leaf("Subject", subject));
+                      p.put("Start", XmlNode.leaf("Start", DateTimes.format(start)));
+                      p.put("End", XmlNode.leaf("End", DateTimes.format(end)));
+                      p.put(
+                          "IsAllDayEvent", XmlNode.leaf("IsAllDayEvent", Boolean.toString(allDay)));
+                      p.put("StartTimeZone", zone("StartTimeZone", windowsZoneId));
+                      p.put("EndTimeZone", zone("EndTimeZone", windowsZoneId));
+                    })
+                .id());
+  }
+
+  private static XmlNode zone(String element, String windowsZoneId) {
+    return new XmlNode(element, Map.of("Id", windowsZoneId), "", List.of());
   }
 
   public void delete(String itemId) {

@@ -11,6 +11,12 @@ import org.exsync.sandbox.ews.store.MailboxDirectory;
  * @param itemsPerRequest the most items a GetItem or CreateItem opens before further ones fail with
  *     ErrorTooManyObjectsOpened
  * @param findCountLimit the most items a FindItem returns in one page (EWSFindCountLimit)
+ * @param itemsWithinTimeLimit the items of a batch the server reaches before its batch time limit;
+ *     later ones fail with ErrorTimeoutExpired
  */
 public record Context(
-    Caller caller, MailboxDirectory mailboxes, int itemsPerRequest, int findCountLimit) {}
+    Caller caller,
+    MailboxDirectory mailboxes,
+    int itemsPerRequest,
+    int findCountLimit,
+    int itemsWithinTimeLimit) {}

@@ -31,8 +31,9 @@ final class CreateItem implements Operation {
     ResponseMessages messages = new ResponseMessages(name(), "m:Items");
     List<Element> items = Dom.children(Dom.child(request, "Items").orElseThrow());
     for (int i = 0; i < items.size(); i++) {
-      if (i >= context.itemsPerRequest()) {
-        messages.error(TooManyObjects.error());
+      java.util.Optional<ResponseError> refused = TooManyObjects.refusingOpen(i, context);
+      if (refused.isPresent()) {
+        messages.error(refused.get());
         continue;
       }
       try {

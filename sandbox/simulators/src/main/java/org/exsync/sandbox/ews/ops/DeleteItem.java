@@ -28,7 +28,14 @@ final class DeleteItem implements Operation {
   @Override
   public XmlOut execute(Element request, Context context) {
     ResponseMessages messages = new ResponseMessages(name(), null);
-    for (Element id : Dom.children(Dom.child(request, "ItemIds").orElseThrow())) {
+    java.util.List<Element> ids = Dom.children(Dom.child(request, "ItemIds").orElseThrow());
+    for (int i = 0; i < ids.size(); i++) {
+      Element id = ids.get(i);
+      java.util.Optional<ResponseError> late = TooManyObjects.refusingLate(i, context);
+      if (late.isPresent()) {
+        messages.error(late.get());
+        continue;
+      }
       try {
         Targets.ItemRef ref = Targets.item(id, context);
         ref.mailbox()

@@ -29,8 +29,9 @@ final class GetItem implements Operation {
     ResponseMessages messages = new ResponseMessages(name(), "m:Items");
     List<Element> ids = Dom.children(Dom.child(request, "ItemIds").orElseThrow());
     for (int i = 0; i < ids.size(); i++) {
-      if (i >= context.itemsPerRequest()) {
-        messages.error(TooManyObjects.error());
+      java.util.Optional<ResponseError> refused = TooManyObjects.refusingOpen(i, context);
+      if (refused.isPresent()) {
+        messages.error(refused.get());
         continue;
       }
       try {

@@ -15,8 +15,27 @@ final class ItemChanges {
 
   private ItemChanges() {}
 
+  /**
+   * Applies the changes to an item. Setting or deleting a series' rule drops its exceptions, as
+   * Exchange does: the modified and cancelled occurrences belonged to the old pattern.
+   */
   static void apply(Item item, Element updates) {
+    boolean hadRule = item.isRecurringMaster();
     apply(item.properties(), item.extended(), updates);
+    if (hadRule && touchesRule(updates)) {
+      item.modifiedOccurrences().clear();
+      item.deletedOccurrences().clear();
+    }
+  }
+
+  private static boolean touchesRule(Element updates) {
+    for (Element update : Dom.children(updates)) {
+      Element path = Dom.children(update).get(0);
+      if ("calendar:Recurrence".equals(path.getAttribute("FieldURI"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** For an occurrence: extended properties stay on the master. */

@@ -1,6 +1,7 @@
 package org.exsync.sandbox.ews.ops;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.exsync.sandbox.ews.soap.ResponseError;
 import org.exsync.sandbox.ews.soap.ResponseMessages;
@@ -32,7 +33,14 @@ final class UpdateItem implements Operation {
   public XmlOut execute(Element request, Context context) {
     boolean overwrite = "AlwaysOverwrite".equals(request.getAttribute("ConflictResolution"));
     ResponseMessages messages = new ResponseMessages(name(), "m:Items");
-    for (Element change : Dom.children(Dom.child(request, "ItemChanges").orElseThrow())) {
+    List<Element> changes = Dom.children(Dom.child(request, "ItemChanges").orElseThrow());
+    for (int i = 0; i < changes.size(); i++) {
+      Element change = changes.get(i);
+      java.util.Optional<ResponseError> late = TooManyObjects.refusingLate(i, context);
+      if (late.isPresent()) {
+        messages.error(late.get());
+        continue;
+      }
       try {
         Element id = Dom.children(change).get(0);
         Targets.ItemRef ref = Targets.item(id, context);

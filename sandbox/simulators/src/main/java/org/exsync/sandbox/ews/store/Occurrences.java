@@ -18,9 +18,11 @@ import org.exsync.sandbox.ews.xml.XmlNode;
 
 /**
  * Expands a recurring master into its occurrences, as Exchange does for a CalendarView: the pattern
- * (daily, weekly, absolute monthly) within the range (numbered, end date, no end), at the master's
- * wall-clock time in its start time zone. Instance indexes count from 1 and include deleted
- * occurrences, so an index names the same occurrence for the series' whole life.
+ * (daily, weekly, absolute and relative monthly, absolute and relative yearly) within the range
+ * (numbered, end date, no end), at the master's wall-clock time in its start time zone. A day of
+ * the month past the month's end falls on its last day, as in Outlook. Instance indexes count from
+ * 1 and include deleted occurrences, so an index names the same occurrence for the series' whole
+ * life.
  */
 public final class Occurrences {
 
@@ -94,15 +96,64 @@ public final class Occurrences {
       case "AbsoluteMonthlyRecurrence" -> {
         int dayOfMonth =
             pattern.childText("DayOfMonth").map(Integer::parseInt).orElse(first.getDayOfMonth());
-        yield () ->
-            Stream.iterate(first.withDayOfMonth(1), m -> m.plusMonths(interval))
-                .limit((long) LIMIT * 12)
-                .filter(m -> dayOfMonth <= m.lengthOfMonth())
-                .map(m -> m.withDayOfMonth(dayOfMonth))
-                .filter(d -> !d.isBefore(first))
-                .iterator();
+        yield months(
+            first, first, interval, m -> m.withDayOfMonth(Math.min(dayOfMonth, m.lengthOfMonth())));
       }
+      case "RelativeMonthlyRecurrence" ->
+          months(first, first, interval, m -> relative(pattern, m, first));
+      case "AbsoluteYearlyRecurrence" -> {
+        int dayOfMonth =
+            pattern.childText("DayOfMonth").map(Integer::parseInt).orElse(first.getDayOfMonth());
+        yield months(
+            first,
+            first.withMonth(month(pattern, first)),
+            12,
+            m -> m.withDayOfMonth(Math.min(dayOfMonth, m.lengthOfMonth())));
+      }
+      case "RelativeYearlyRecurrence" ->
+          months(
+              first, first.withMonth(month(pattern, first)), 12, m -> relative(pattern, m, first));
       default -> throw new UnsupportedPattern(pattern.name());
+    };
+  }
+
+  /** One date per period of months from the first date's month, on or after the first date. */
+  private static Iterable<LocalDate> months(
+      LocalDate first,
+      LocalDate startMonth,
+      int months,
+      java.util.function.UnaryOperator<LocalDate> dayIn) {
+    LocalDate start = startMonth.withDayOfMonth(1);
+    return () ->
+        Stream.iterate(start, m -> m.plusMonths(months))
+            .limit((long) LIMIT * 12)
+            .map(dayIn)
+            .filter(d -> !d.isBefore(first))
+            .iterator();
+  }
+
+  private static int month(XmlNode pattern, LocalDate first) {
+    return pattern
+        .childText("Month")
+        .map(m -> java.time.Month.valueOf(m.toUpperCase(Locale.ROOT)).getValue())
+        .orElse(first.getMonthValue());
+  }
+
+  /** The first, second, third, fourth or last day of the pattern's kind within the month. */
+  private static LocalDate relative(XmlNode pattern, LocalDate month, LocalDate first) {
+    Set<DayOfWeek> days = daysOfWeek(pattern.childText("DaysOfWeek").orElse(""), first);
+    List<LocalDate> matching = new ArrayList<>();
+    for (int d = 1; d <= month.lengthOfMonth(); d++) {
+      if (days.contains(month.withDayOfMonth(d).getDayOfWeek())) {
+        matching.add(month.withDayOfMonth(d));
+      }
+    }
+    return switch (pattern.childText("DayOfWeekIndex").orElse("First")) {
+      case "Second" -> matching.get(1);
+      case "Third" -> matching.get(2);
+      case "Fourth" -> matching.get(3);
+      case "Last" -> matching.get(matching.size() - 1);
+      default -> matching.get(0);
     };
   }
 
@@ -123,7 +174,7 @@ public final class Occurrences {
     return days;
   }
 
-  /** A recurrence pattern the simulator does not expand (relative monthly, yearly). */
+  /** A recurrence pattern the simulator does not expand (the regenerating ones of tasks). */
   public static final class UnsupportedPattern extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

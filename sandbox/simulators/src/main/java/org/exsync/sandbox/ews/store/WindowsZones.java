@@ -25,7 +25,13 @@ public final class WindowsZones {
           Map.entry("Pacific Standard Time", "America/Los_Angeles"),
           Map.entry("Tokyo Standard Time", "Asia/Tokyo"),
           Map.entry("India Standard Time", "Asia/Calcutta"),
-          Map.entry("AUS Eastern Standard Time", "Australia/Sydney"));
+          Map.entry("AUS Eastern Standard Time", "Australia/Sydney"),
+          Map.entry("New Zealand Standard Time", "Pacific/Auckland"),
+          Map.entry("E. South America Standard Time", "America/Sao_Paulo"),
+          Map.entry("China Standard Time", "Asia/Shanghai"),
+          Map.entry("Arabian Standard Time", "Asia/Dubai"),
+          Map.entry("E. Europe Standard Time", "Europe/Chisinau"),
+          Map.entry("Nepal Standard Time", "Asia/Katmandu"));
 
   private static final Map<String, String> TO_WINDOWS =
       Map.ofEntries(
@@ -40,7 +46,11 @@ public final class WindowsZones {
           Map.entry("America/New_York", "Eastern Standard Time"),
           Map.entry("America/Chicago", "Central Standard Time"),
           Map.entry("America/Los_Angeles", "Pacific Standard Time"),
-          Map.entry("Asia/Tokyo", "Tokyo Standard Time"));
+          Map.entry("Asia/Tokyo", "Tokyo Standard Time"),
+          Map.entry("Asia/Kolkata", "India Standard Time"),
+          Map.entry("Australia/Sydney", "AUS Eastern Standard Time"),
+          Map.entry("Pacific/Auckland", "New Zealand Standard Time"),
+          Map.entry("America/Sao_Paulo", "E. South America Standard Time"));
 
   private WindowsZones() {}
 

@@ -18,6 +18,8 @@ package org.exsync.sandbox.ews.throttle;
  * @param serverMaxInFlight requests the whole server takes at once before IIS answers 503
  * @param basicChargesImpersonated Basic service accounts spend the impersonated mailbox's budget
  *     (true) or their own (false)
+ * @param batchTimeLimitMillis the longest a batch runs on the server (a minute on Exchange); items
+ *     the latency model would reach later fail with ErrorTimeoutExpired
  */
 public record ThrottlingPolicy(
     int maxConcurrency,
@@ -29,11 +31,12 @@ public record ThrottlingPolicy(
     int itemsPerRequest,
     int findCountLimit,
     int serverMaxInFlight,
-    boolean basicChargesImpersonated) {
+    boolean basicChargesImpersonated,
+    long batchTimeLimitMillis) {
 
   /** Exchange Online's defaults. */
   public static final ThrottlingPolicy EXCHANGE_ONLINE =
-      new ThrottlingPolicy(27, 300_000, 900_000, 500, 20, 2, 500, 1000, 1000, true);
+      new ThrottlingPolicy(27, 300_000, 900_000, 500, 20, 2, 500, 1000, 1000, true, 60_000);
 
   /** No limit is ever reached: for benchmarks of the simulator itself. */
   public static final ThrottlingPolicy UNLIMITED =
@@ -47,7 +50,8 @@ public record ThrottlingPolicy(
           Integer.MAX_VALUE,
           Integer.MAX_VALUE,
           Integer.MAX_VALUE,
-          true);
+          true,
+          Long.MAX_VALUE);
 
   public ThrottlingPolicy {
     if (maxConcurrency < 1
@@ -58,7 +62,8 @@ public record ThrottlingPolicy(
         || costPerItemMillis < 0
         || itemsPerRequest < 1
         || findCountLimit < 1
-        || serverMaxInFlight < 1) {
+        || serverMaxInFlight < 1
+        || batchTimeLimitMillis < 1) {
       throw new IllegalArgumentException("Throttling limits must be positive: " + this);
     }
   }
@@ -74,7 +79,8 @@ public record ThrottlingPolicy(
         itemsPerRequest,
         findCountLimit,
         serverMaxInFlight,
-        basicChargesImpersonated);
+        basicChargesImpersonated,
+        batchTimeLimitMillis);
   }
 
   public ThrottlingPolicy withCosts(double perRequestMillis, double perItemMillis, long delayUpTo) {
@@ -88,7 +94,8 @@ public record ThrottlingPolicy(
         itemsPerRequest,
         findCountLimit,
         serverMaxInFlight,
-        basicChargesImpersonated);
+        basicChargesImpersonated,
+        batchTimeLimitMillis);
   }
 
   public ThrottlingPolicy withConcurrency(int perOwner, int serverWide) {
@@ -102,7 +109,8 @@ public record ThrottlingPolicy(
         itemsPerRequest,
         findCountLimit,
         serverWide,
-        basicChargesImpersonated);
+        basicChargesImpersonated,
+        batchTimeLimitMillis);
   }
 
   public ThrottlingPolicy withItemsPerRequest(int items) {
@@ -116,7 +124,61 @@ public record ThrottlingPolicy(
         items,
         findCountLimit,
         serverMaxInFlight,
-        basicChargesImpersonated);
+        basicChargesImpersonated,
+        batchTimeLimitMillis);
+  }
+
+  /** The limits of before batches had a time limit, with Exchange's minute. */
+  public ThrottlingPolicy(
+      int maxConcurrency,
+      long maxBurstMillis,
+      long rechargeMillisPerHour,
+      long delayUpToMillis,
+      double costPerRequestMillis,
+      double costPerItemMillis,
+      int itemsPerRequest,
+      int findCountLimit,
+      int serverMaxInFlight,
+      boolean basicChargesImpersonated) {
+    this(
+        maxConcurrency,
+        maxBurstMillis,
+        rechargeMillisPerHour,
+        delayUpToMillis,
+        costPerRequestMillis,
+        costPerItemMillis,
+        itemsPerRequest,
+        findCountLimit,
+        serverMaxInFlight,
+        basicChargesImpersonated,
+        60_000);
+  }
+
+  public ThrottlingPolicy withBatchTimeLimit(long millis) {
+    return new ThrottlingPolicy(
+        maxConcurrency,
+        maxBurstMillis,
+        rechargeMillisPerHour,
+        delayUpToMillis,
+        costPerRequestMillis,
+        costPerItemMillis,
+        itemsPerRequest,
+        findCountLimit,
+        serverMaxInFlight,
+        basicChargesImpersonated,
+        millis);
+  }
+
+  /**
+   * How many items of a batch the server reaches within its time limit, when each item takes {@code
+   * perItemMillis} after {@code perRequestMillis}.
+   */
+  public int itemsWithinTimeLimit(double perRequestMillis, double perItemMillis) {
+    if (perItemMillis <= 0) {
+      return Integer.MAX_VALUE;
+    }
+    double items = (batchTimeLimitMillis - perRequestMillis) / perItemMillis;
+    return (int) Math.max(0, Math.min(Integer.MAX_VALUE, Math.floor(items)));
   }
 
   /** The server time a request touching this many items costs. */
