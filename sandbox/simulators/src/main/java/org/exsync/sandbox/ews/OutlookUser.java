@@ -114,6 +114,25 @@ public final class OutlookUser {
     return new XmlNode(element, Map.of("Id", windowsZoneId), "", List.of());
   }
 
+  /** Creates a contacts folder of the user's own below Contacts; returns its id. */
+  public String createContactsFolder(String name) {
+    return mailbox.locked(
+        () ->
+            mailbox
+                .createFolder(folder("contacts").id(), name, "IPF.Contact")
+                .orElseThrow(() -> new IllegalArgumentException("Contacts has a " + name))
+                .id());
+  }
+
+  /** The display names of the folders anywhere below a distinguished folder. */
+  public List<String> folderNames(String distinguishedFolder) {
+    return mailbox.locked(
+        () ->
+            mailbox.childFolders(folder(distinguishedFolder).id(), true).stream()
+                .map(Folder::displayName)
+                .toList());
+  }
+
   public void delete(String itemId) {
     mailbox.locked(
         () -> {
