@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.File;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -160,22 +159,10 @@ class DeployedSandboxIT {
   }
 
   private String appOnlyToken() throws Exception {
-    String form =
-        "grant_type=client_credentials&client_id="
-            + DemoTenant.CLIENT_ID
-            + "&client_secret="
-            + URLEncoder.encode(DemoTenant.CLIENT_SECRET, StandardCharsets.UTF_8)
-            + "&scope="
-            + URLEncoder.encode("https://outlook.office365.com/.default", StandardCharsets.UTF_8);
     HttpResponse<String> token =
-        send(
-            HttpRequest.newBuilder(sandbox("/identity/" + DEMO.tenantId() + "/oauth2/v2.0/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        send(DemoTokenRequest.to(sandbox("/identity/" + DEMO.tenantId() + "/oauth2/v2.0/token")));
     assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
-    Matcher accessToken = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(token.body());
-    assertThat(accessToken.find()).isTrue();
-    return accessToken.group(1);
+    return DemoTokenRequest.accessToken(token.body()).orElseThrow();
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

@@ -2,6 +2,7 @@ package org.exsync.it;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ArchivePath;
@@ -35,6 +36,14 @@ final class Deployments {
    * The real EAR plus a test module holding the given test classes, which then run in the server.
    */
   static EnterpriseArchive exsyncWith(Class<?>... testClasses) {
+    return exsyncWith(UnaryOperator.identity(), testClasses);
+  }
+
+  /**
+   * The real EAR plus a test module holding the given test classes, with more put into that module
+   * (libraries the tests use, settings they read inside the server).
+   */
+  static EnterpriseArchive exsyncWith(UnaryOperator<WebArchive> more, Class<?>... testClasses) {
     EnterpriseArchive ear = exsync();
     WebArchive probe =
         ShrinkWrap.create(WebArchive.class, PROBE)
@@ -42,7 +51,7 @@ final class Deployments {
             .addClasses(TargetDomain.class, Deployments.class)
             .addAsLibrary(jarOf(Assertions.class))
             .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
-    ear.addAsModule(Testable.archiveToTest(probe));
+    ear.addAsModule(Testable.archiveToTest(more.apply(probe)));
     ArchivePath descriptor = ear.get("META-INF/application.xml").getPath();
     String applicationXml;
     try (var in = ear.get(descriptor).getAsset().openStream()) {
@@ -61,7 +70,8 @@ final class Deployments {
     return ear;
   }
 
-  private static File jarOf(Class<?> type) {
+  /** The jar (or class directory) a class was loaded from. */
+  static File jarOf(Class<?> type) {
     try {
       return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (java.net.URISyntaxException e) {

@@ -1,6 +1,7 @@
 package org.exsync.infrastructure.exchange;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -75,7 +76,10 @@ final class EwsMailbox implements ExchangeMailbox {
 
   @Override
   public Outcome<ItemResults<SourceItem>> read(FolderRef folder, List<String> ids) {
-    return guarded("GetItem", () -> validIds(ids, () -> loader.read(folder.kind(), ids).toPort()));
+    return guarded(
+        "GetItem",
+        () ->
+            Sent.sendValid(ids, EwsMailbox::missingId, valid -> loader.read(folder.kind(), valid)));
   }
 
   @Override
@@ -87,27 +91,25 @@ final class EwsMailbox implements ExchangeMailbox {
   public Outcome<ItemResults<WriteReceipt>> update(FolderRef folder, List<ItemUpdate> updates) {
     return guarded(
         "UpdateItem",
-        () -> {
-          for (ItemUpdate update : updates) {
-            if (update.version() == null || update.version().isBlank()) {
-              return Outcome.failed(
-                  Failure.rejected(
-                      "An update of " + update.id() + " needs the version it was decided on"));
-            }
-          }
-          return validIds(
-              updates.stream().map(ItemUpdate::id).toList(),
-              () -> updater.update(folder, updates).toPort());
-        });
+        () ->
+            Sent.sendValid(
+                updates,
+                update ->
+                    missingId(update.id())
+                        .or(
+                            () ->
+                                update.version() == null || update.version().isBlank()
+                                    ? Optional.of(
+                                        Failure.rejected(
+                                            "An update needs the version it was decided on"))
+                                    : Optional.empty()),
+                valid -> updater.update(folder, valid)));
   }
 
   @Override
   public Outcome<ItemResults<String>> delete(FolderRef folder, List<ItemRef> items) {
     return guarded(
-        "DeleteItem",
-        () ->
-            validIds(
-                items.stream().map(ItemRef::id).toList(), () -> deleter.delete(items).toPort()));
+        "DeleteItem", () -> Sent.sendValid(items, ref -> missingId(ref.id()), deleter::delete));
   }
 
   @Override
@@ -118,13 +120,10 @@ final class EwsMailbox implements ExchangeMailbox {
     }
   }
 
-  private static <T> Outcome<T> validIds(List<String> ids, Supplier<Outcome<T>> call) {
-    for (String id : ids) {
-      if (id == null || id.isBlank()) {
-        return Outcome.failed(Failure.rejected("An Exchange item id is missing from the request"));
-      }
-    }
-    return call.get();
+  private static Optional<Failure> missingId(String id) {
+    return id == null || id.isBlank()
+        ? Optional.of(Failure.rejected("The Exchange item id is missing"))
+        : Optional.empty();
   }
 
   private <T> Outcome<T> guarded(String operation, Supplier<Outcome<T>> call) {

@@ -2,6 +2,7 @@ package org.exsync.infrastructure.exchange;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.exsync.engine.port.Failure;
 import org.exsync.engine.port.ItemResults;
@@ -24,6 +25,30 @@ record Sent<R>(List<Outcome<R>> outcomes, Failure stopped) {
   /** The same items with each successful value turned into another outcome. */
   <U> Sent<U> then(Function<? super R, Outcome<U>> next) {
     return new Sent<>(outcomes.stream().map(o -> o.then(next)).toList(), stopped);
+  }
+
+  /**
+   * Sends the items that pass the check and fails the others with the check's failure, each in its
+   * place: one bad item never fails its neighbours.
+   */
+  static <I, R> Outcome<ItemResults<R>> sendValid(
+      List<I> items, Function<I, Optional<Failure>> check, Function<List<I>, Sent<R>> send) {
+    List<Outcome<R>> results = new ArrayList<>(items.size());
+    List<I> valid = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      Optional<Failure> invalid = check.apply(items.get(i));
+      results.add(invalid.<Outcome<R>>map(Outcome::failed).orElse(null));
+      if (invalid.isEmpty()) {
+        valid.add(items.get(i));
+        positions.add(i);
+      }
+    }
+    Sent<R> sent = valid.isEmpty() ? none() : send.apply(valid);
+    for (int k = 0; k < positions.size(); k++) {
+      results.set(positions.get(k), sent.outcomes().get(k));
+    }
+    return new Sent<>(results, sent.stopped()).toPort();
   }
 
   /**

@@ -7,27 +7,20 @@ import org.exsync.domain.shared.ItemKind;
 import org.exsync.engine.item.AppointmentItem;
 import org.exsync.engine.item.SourceItem;
 import org.exsync.engine.port.ChangePage;
-import org.exsync.engine.port.ExchangeMailbox;
 import org.exsync.engine.port.FailureKind;
 import org.exsync.engine.port.FolderRef;
 import org.exsync.engine.port.ItemRef;
 import org.exsync.engine.port.ItemUpdate;
 import org.exsync.engine.port.WriteReceipt;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class AppointmentLifecycleTest {
+class AppointmentLifecycleTest extends OneMailboxTest {
 
-  private final SandboxExchange sandbox = new SandboxExchange();
-  private final ExchangeMailbox mailbox =
-      sandbox.open(sandbox.appOnly(sandbox.user(0)), EwsOptions.DEFAULTS);
-  private final FolderRef calendar = mailbox.defaultFolder(ItemKind.DIARY).value();
-
-  @AfterEach
-  void close() {
-    mailbox.close();
-    sandbox.close();
+  AppointmentLifecycleTest() {
+    super(0, EwsOptions.DEFAULTS);
   }
+
+  private final FolderRef calendar = mailbox.defaultFolder(ItemKind.DIARY).value();
 
   @Test
   void createdAppointment_readsBackWithTheSameContentHash() {
@@ -42,7 +35,7 @@ class AppointmentLifecycleTest {
     AppointmentItem back = (AppointmentItem) read.content();
     assertThat(back.contentHash()).isEqualTo(meeting.contentHash());
     assertThat(back).usingRecursiveComparison().ignoringFields("organizer").isEqualTo(meeting);
-    assertThat(back.organizer()).isEqualTo(sandbox.user(0).email());
+    assertThat(back.organizer()).isEqualTo(user.email());
   }
 
   @Test
@@ -69,9 +62,7 @@ class AppointmentLifecycleTest {
   void updateWithAStaleVersion_isAConflictAndWritesNothing() {
     WriteReceipt created =
         mailbox.create(calendar, List.of(Items.meeting("Plan"))).value().get(0).value();
-    sandbox
-        .outlook(sandbox.user(0))
-        .edit(created.id(), java.util.Map.of("Subject", "Changed in Outlook"));
+    sandbox.outlook(user).edit(created.id(), java.util.Map.of("Subject", "Changed in Outlook"));
 
     var result =
         mailbox
@@ -82,8 +73,7 @@ class AppointmentLifecycleTest {
             .get(0);
 
     assertThat(result.failure().orElseThrow().kind()).isEqualTo(FailureKind.CONFLICT);
-    assertThat(sandbox.outlook(sandbox.user(0)).text(created.id(), "Subject"))
-        .contains("Changed in Outlook");
+    assertThat(sandbox.outlook(user).text(created.id(), "Subject")).contains("Changed in Outlook");
   }
 
   @Test
@@ -96,7 +86,7 @@ class AppointmentLifecycleTest {
         mailbox.create(calendar, List.of(Items.meeting("Removed"))).value().get(0).value();
     ChangePage created = mailbox.changes(calendar, first.syncState()).value();
 
-    sandbox.outlook(sandbox.user(0)).edit(kept.id(), java.util.Map.of("Location", "Rom 2"));
+    sandbox.outlook(user).edit(kept.id(), java.util.Map.of("Location", "Rom 2"));
     mailbox.delete(calendar, List.of(new ItemRef(removed.id(), removed.version())));
     ChangePage later = mailbox.changes(calendar, created.syncState()).value();
 
@@ -125,12 +115,12 @@ class AppointmentLifecycleTest {
   void deleteWithAStaleVersion_isAConflictAndKeepsTheItem() {
     WriteReceipt created =
         mailbox.create(calendar, List.of(Items.meeting("Keep me"))).value().get(0).value();
-    sandbox.outlook(sandbox.user(0)).edit(created.id(), java.util.Map.of("Subject", "Edited"));
+    sandbox.outlook(user).edit(created.id(), java.util.Map.of("Subject", "Edited"));
 
     var result =
         mailbox.delete(calendar, List.of(new ItemRef(created.id(), created.version()))).value();
 
     assertThat(result.get(0).failure().orElseThrow().kind()).isEqualTo(FailureKind.CONFLICT);
-    assertThat(sandbox.outlook(sandbox.user(0)).changeKey(created.id())).isPresent();
+    assertThat(sandbox.outlook(user).changeKey(created.id())).isPresent();
   }
 }

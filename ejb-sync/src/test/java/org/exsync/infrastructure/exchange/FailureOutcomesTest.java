@@ -15,23 +15,15 @@ import org.exsync.engine.port.Outcome;
 import org.exsync.engine.port.WriteReceipt;
 import org.exsync.sandbox.control.FaultKind;
 import org.exsync.sandbox.control.FaultRule;
-import org.exsync.sandbox.data.SeedUser;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Every typed outcome, provoked by the simulator as Exchange would answer. */
-class FailureOutcomesTest {
+class FailureOutcomesTest extends OneMailboxTest {
 
-  private final SandboxExchange sandbox = new SandboxExchange();
-  private final SeedUser user = sandbox.user(0);
-  private final ExchangeMailbox mailbox =
-      sandbox.open(sandbox.appOnly(user), EwsOptions.DEFAULTS.withTimeout(Duration.ofSeconds(2)));
   private final FolderRef calendar = mailbox.defaultFolder(ItemKind.DIARY).value();
 
-  @AfterEach
-  void close() {
-    mailbox.close();
-    sandbox.close();
+  FailureOutcomesTest() {
+    super(0, EwsOptions.DEFAULTS.withTimeout(Duration.ofSeconds(2)));
   }
 
   @Test

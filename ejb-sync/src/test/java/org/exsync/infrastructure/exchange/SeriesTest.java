@@ -13,27 +13,20 @@ import org.exsync.domain.shared.ItemKind;
 import org.exsync.engine.item.AppointmentItem;
 import org.exsync.engine.item.Occurrence;
 import org.exsync.engine.item.Recurrence;
-import org.exsync.engine.port.ExchangeMailbox;
 import org.exsync.engine.port.FailureKind;
 import org.exsync.engine.port.FolderRef;
 import org.exsync.engine.port.ItemResults;
 import org.exsync.engine.port.ItemUpdate;
 import org.exsync.engine.port.WriteReceipt;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class SeriesTest {
+class SeriesTest extends OneMailboxTest {
 
-  private final SandboxExchange sandbox = new SandboxExchange();
-  private final ExchangeMailbox mailbox =
-      sandbox.open(sandbox.appOnly(sandbox.user(1)), EwsOptions.DEFAULTS);
-  private final FolderRef calendar = mailbox.defaultFolder(ItemKind.DIARY).value();
-
-  @AfterEach
-  void close() {
-    mailbox.close();
-    sandbox.close();
+  SeriesTest() {
+    super(1, EwsOptions.DEFAULTS);
   }
+
+  private final FolderRef calendar = mailbox.defaultFolder(ItemKind.DIARY).value();
 
   @Test
   void seriesWithAMovedAndACancelledOccurrence_readsBackWithTheSameHash() {
@@ -188,7 +181,7 @@ class SeriesTest {
 
     assertThat(result.failure().orElseThrow().kind()).isEqualTo(FailureKind.REJECTED);
     assertThat(result.failure().orElseThrow().reason()).contains("2026-03-18");
-    assertThat(sandbox.outlook(sandbox.user(1)).itemIds("calendar")).isEmpty();
+    assertThat(sandbox.outlook(user).itemIds("calendar")).isEmpty();
   }
 
   private AppointmentItem read(WriteReceipt receipt) {

@@ -9,26 +9,18 @@ import org.exsync.engine.item.PostalAddress;
 import org.exsync.engine.item.SourceItem;
 import org.exsync.engine.item.TaskItem;
 import org.exsync.engine.port.ChangePage;
-import org.exsync.engine.port.ExchangeMailbox;
 import org.exsync.engine.port.FailureKind;
 import org.exsync.engine.port.FolderRef;
 import org.exsync.engine.port.ItemRef;
 import org.exsync.engine.port.ItemUpdate;
 import org.exsync.engine.port.WriteReceipt;
 import org.exsync.sandbox.ews.store.ItemKind;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class TaskAndContactRoundTripTest {
+class TaskAndContactRoundTripTest extends OneMailboxTest {
 
-  private final SandboxExchange sandbox = new SandboxExchange();
-  private final ExchangeMailbox mailbox =
-      sandbox.open(sandbox.appOnly(sandbox.user(3)), EwsOptions.DEFAULTS);
-
-  @AfterEach
-  void close() {
-    mailbox.close();
-    sandbox.close();
+  TaskAndContactRoundTripTest() {
+    super(3, EwsOptions.DEFAULTS);
   }
 
   @Test
@@ -164,9 +156,7 @@ class TaskAndContactRoundTripTest {
   void itemsOfOtherKindsInTheFolder_areLeftOutOfTheChanges() {
     FolderRef contacts = mailbox.defaultFolder(org.exsync.domain.shared.ItemKind.CONTACT).value();
     mailbox.create(contacts, List.of(Items.contact("Kari", "Nordmann")));
-    sandbox
-        .outlook(sandbox.user(3))
-        .create(ItemKind.TASK, "contacts", Map.of("Subject", "Feil sted"));
+    sandbox.outlook(user).create(ItemKind.TASK, "contacts", Map.of("Subject", "Feil sted"));
 
     ChangePage page = mailbox.changes(contacts, null).value();
 

@@ -8,24 +8,17 @@ import java.util.List;
 import org.exsync.domain.shared.ItemKind;
 import org.exsync.engine.item.AppointmentItem;
 import org.exsync.engine.item.ShowAs;
-import org.exsync.engine.port.ExchangeMailbox;
 import org.exsync.engine.port.FolderRef;
 import org.exsync.engine.port.WriteReceipt;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class TimeZoneTest {
+class TimeZoneTest extends OneMailboxTest {
 
-  private final SandboxExchange sandbox = new SandboxExchange();
-  private final ExchangeMailbox mailbox =
-      sandbox.open(sandbox.appOnly(sandbox.user(2)), EwsOptions.DEFAULTS);
-  private final FolderRef calendar = mailbox.defaultFolder(ItemKind.DIARY).value();
-
-  @AfterEach
-  void close() {
-    mailbox.close();
-    sandbox.close();
+  TimeZoneTest() {
+    super(2, EwsOptions.DEFAULTS);
   }
+
+  private final FolderRef calendar = mailbox.defaultFolder(ItemKind.DIARY).value();
 
   @Test
   void allDayEventAcrossTheSpringDstChange_keepsItsDatesAndZone() {
@@ -94,7 +87,7 @@ class TimeZoneTest {
 
     WriteReceipt receipt = mailbox.create(calendar, List.of(day)).value().get(0).value();
 
-    assertThat(sandbox.outlook(sandbox.user(2)).text(receipt.id(), "StartTimeZone")).isPresent();
+    assertThat(sandbox.outlook(user).text(receipt.id(), "StartTimeZone")).isPresent();
     assertThat(read(receipt).zone()).isEqualTo(kyiv);
   }
 
@@ -102,7 +95,7 @@ class TimeZoneTest {
   void anAppointmentMovedToAnotherZoneInOutlook_comesBackInThatZone() {
     WriteReceipt receipt =
         mailbox.create(calendar, List.of(Items.meeting("Reise"))).value().get(0).value();
-    sandbox.outlook(sandbox.user(2)).editZone(receipt.id(), "Tokyo Standard Time");
+    sandbox.outlook(user).editZone(receipt.id(), "Tokyo Standard Time");
 
     assertThat(read(receipt).zone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
   }
@@ -111,7 +104,7 @@ class TimeZoneTest {
   void anAppointmentMadeInOutlookWithoutExsync_isReadInItsWindowsZone() {
     String id =
         sandbox
-            .outlook(sandbox.user(2))
+            .outlook(user)
             .createAppointment(
                 "Fra Outlook",
                 Items.at(ZoneId.of("America/Chicago"), "2026-06-01T00:00"),

@@ -119,12 +119,7 @@ public final class AppointmentTranslator {
 
   /** Whether the series' rule (without its exceptions) differs from the loaded item's. */
   public static boolean ruleChanged(AppointmentItem source, Appointment loaded) throws Exception {
-    var current =
-        Props.get(
-            loaded,
-            AppointmentSchema.Recurrence,
-            microsoft.exchange.webservices.data.property.complex.recurrence.pattern.Recurrence
-                .class);
+    var current = ewsRule(loaded);
     Recurrence currentRule =
         current == null ? null : RecurrenceTranslator.fromEws(current, List.of(), new TreeSet<>());
     Recurrence wanted = source.recurrence();
@@ -145,6 +140,14 @@ public final class AppointmentTranslator {
             List.of(),
             new TreeSet<>());
     return !bare.contentHash().equals(currentRule.contentHash());
+  }
+
+  private static microsoft.exchange.webservices.data.property.complex.recurrence.pattern.Recurrence
+      ewsRule(Appointment item) throws Exception {
+    return Props.get(
+        item,
+        AppointmentSchema.Recurrence,
+        microsoft.exchange.webservices.data.property.complex.recurrence.pattern.Recurrence.class);
   }
 
   private static String body(Appointment item) throws Exception {
@@ -232,12 +235,7 @@ public final class AppointmentTranslator {
       throws Exception {
     AppointmentType type =
         Props.get(item, AppointmentSchema.AppointmentType, AppointmentType.class);
-    var rule =
-        Props.get(
-            item,
-            AppointmentSchema.Recurrence,
-            microsoft.exchange.webservices.data.property.complex.recurrence.pattern.Recurrence
-                .class);
+    var rule = ewsRule(item);
     if (type != AppointmentType.RecurringMaster || rule == null) {
       return null;
     }

@@ -43,13 +43,30 @@ public final class OutlookUser {
 
   /** Sets simple properties (element name to text, dates as UTC xs:dateTime). */
   public void edit(String itemId, Map<String, String> changes) {
+    change(
+        itemId,
+        item ->
+            changes.forEach((name, text) -> item.properties().put(name, XmlNode.leaf(name, text))));
+  }
+
+  /** Moves a calendar item to another time zone, as the zone picker of Outlook's form does. */
+  public void editZone(String itemId, String windowsZoneId) {
+    change(
+        itemId,
+        item -> {
+          item.properties().put("StartTimeZone", zone("StartTimeZone", windowsZoneId));
+          item.properties().put("EndTimeZone", zone("EndTimeZone", windowsZoneId));
+        });
+  }
+
+  private void change(String itemId, java.util.function.Consumer<Item> edit) {
     mailbox.locked(
         () -> {
           Item item =
               mailbox
                   .item(itemId)
                   .orElseThrow(() -> new IllegalArgumentException("No item " + itemId));
-          changes.forEach((name, text) -> item.properties().put(name, XmlNode.leaf(name, text)));
+          edit.accept(item);
           mailbox.changed(item);
           return null;
         });
@@ -67,21 +84,6 @@ public final class OutlookUser {
                         properties.forEach(
                             (name, text) -> item.properties().put(name, XmlNode.leaf(name, text))))
                 .id());
-  }
-
-  /** Moves a calendar item to another time zone, as the zone picker of Outlook's form does. */
-  public void editZone(String itemId, String windowsZoneId) {
-    mailbox.locked(
-        () -> {
-          Item item =
-              mailbox
-                  .item(itemId)
-                  .orElseThrow(() -> new IllegalArgumentException("No item " + itemId));
-          item.properties().put("StartTimeZone", zone("StartTimeZone", windowsZoneId));
-          item.properties().put("EndTimeZone", zone("EndTimeZone", windowsZoneId));
-          mailbox.changed(item);
-          return null;
-        });
   }
 
   /** Creates a calendar item as Outlook saves one: times in UTC, the zone by its Windows id. */

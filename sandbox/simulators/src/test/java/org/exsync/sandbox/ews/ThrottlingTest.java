@@ -50,6 +50,7 @@ class ThrottlingTest extends SchemaCheckedTest {
     long backOff = Long.parseLong(cause.getResponse().getErrorDetails().get("BackOffMilliseconds"));
     assertThat(backOff).isBetween(1L, 500L);
     assertThat(fixture.simulator.counters().get("throttled.ErrorServerBusy")).isEqualTo(1);
+    assertThat(fixture.simulator.counters().get("throttled.backOffMillis")).isEqualTo(backOff);
     Thread.sleep(backOff + 20);
     assertThat(Folder.bind(service, WellKnownFolderName.Calendar).getDisplayName())
         .isEqualTo("Calendar");
