@@ -1,6 +1,7 @@
 package org.exsync.domain.invitation;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -37,6 +39,18 @@ import org.exsync.domain.shared.Utc;
     query =
         "SELECT i FROM Invitation i WHERE i.associate = :associate ORDER BY i.createdAt DESC, i.id DESC")
 @NamedQuery(
+    name = "Invitation.findByEmail",
+    query =
+        "SELECT i FROM Invitation i WHERE i.email = :email ORDER BY i.createdAt DESC, i.id DESC")
+@NamedQuery(
+    name = "Invitation.findMailDue",
+    query =
+        "SELECT i FROM Invitation i WHERE i.mail.nextSendAt <= :now AND i.status NOT IN"
+            + " (org.exsync.domain.invitation.InvitationStatus.ACCEPTED,"
+            + " org.exsync.domain.invitation.InvitationStatus.EXPIRED,"
+            + " org.exsync.domain.invitation.InvitationStatus.REPLACED)"
+            + " ORDER BY i.mail.nextSendAt, i.id")
+@NamedQuery(
     name = "Invitation.findOpenExpiredAt",
     query =
         "SELECT i FROM Invitation i WHERE i.expiresAt <= :now AND i.status NOT IN"
@@ -46,6 +60,8 @@ import org.exsync.domain.shared.Utc;
 public class Invitation {
 
   static final int FAILURE_REASON_LENGTH = 2000;
+  static final int SENDER_NAME_LENGTH = 255;
+  static final int MESSAGE_TEXT_LENGTH = 4000;
 
   @Id
   @SequenceGenerator(name = "invitation_seq", sequenceName = "invitation_seq", allocationSize = 50)
@@ -98,6 +114,26 @@ public class Invitation {
   @Column(name = "failure_reason", length = FAILURE_REASON_LENGTH)
   private String failureReason;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "purpose", nullable = false, updatable = false, length = 32)
+  private InvitationPurpose purpose;
+
+  @Column(name = "sender_name", updatable = false, length = SENDER_NAME_LENGTH)
+  private String senderName;
+
+  @Column(name = "message_text", updatable = false, length = MESSAGE_TEXT_LENGTH)
+  private String messageText;
+
+  @Column(name = "opened_at_utc")
+  private LocalDateTime openedAt;
+
+  @Column(name = "accepted_upn", length = EmailAddresses.MAX_LENGTH)
+  private String acceptedUpn;
+
+  @Embedded private MailQueue mail;
+
+  @Embedded private CodeAttempts codeAttempts;
+
   protected Invitation() {}
 
   /**
@@ -112,6 +148,38 @@ public class Invitation {
       String language,
       Instant createdAt,
       Instant expiresAt) {
+    this(
+        associate,
+        email,
+        new InvitationSecrets(linkToken, code),
+        language,
+        createdAt,
+        expiresAt,
+        new InvitationWording(InvitationPurpose.INVITATION, null, null));
+  }
+
+  /**
+   * A new invitation with its purpose and the words of its mail: the sender's name ("Your Name")
+   * and the admin's own text, either of which may be empty.
+   */
+  public Invitation(
+      Associate associate,
+      String email,
+      InvitationSecrets credentials,
+      String language,
+      Instant createdAt,
+      Instant expiresAt,
+      InvitationWording wording) {
+    Require.present(credentials, "credentials");
+    Require.present(wording, "wording");
+    String linkToken = credentials.linkToken();
+    String code = credentials.code();
+    this.purpose = Require.present(wording.purpose(), "purpose");
+    this.senderName = Require.optionalText(wording.senderName(), "senderName", SENDER_NAME_LENGTH);
+    this.messageText =
+        Require.optionalText(wording.messageText(), "messageText", MESSAGE_TEXT_LENGTH);
+    this.mail = new MailQueue();
+    this.codeAttempts = new CodeAttempts();
     this.associate = Require.present(associate, "associate");
     this.email = EmailAddresses.normalize(email, "email");
     this.linkToken = InvitationCredentials.checkLinkToken(linkToken);
@@ -128,21 +196,48 @@ public class Invitation {
     this.status = InvitationStatus.CREATED;
   }
 
+  /** Puts the invitation's mail in the queue, to go out at once. */
+  public void queueMail(Instant now) {
+    requireOpen("send", now);
+    mail().queue(now);
+  }
+
+  /** Whether the invitation's mail waits to be sent at that moment. */
+  public boolean isMailDueAt(Instant now) {
+    return !status.isFinal() && mail().dueAt(now);
+  }
+
+  /** How many times Exsync tried to send the mail. */
+  public int getSendAttempts() {
+    return mail().attempts();
+  }
+
+  public Optional<Instant> getNextSendAt() {
+    return mail().nextSendAt();
+  }
+
   /** The mail went out. Sending again after a failure is allowed. */
   public void markSent(Instant now) {
     requireOpen("mark as sent", now);
     sentAt = Utc.toColumn(now);
     failureReason = null;
+    mail().sent();
     if (status != InvitationStatus.OPENED) {
       status = InvitationStatus.SENT;
     }
   }
 
-  /** The mail could not be sent. */
+  /** The mail could not be sent, and is not tried again. */
   public void markFailed(String reason, Instant now) {
+    markFailed(reason, now, null);
+  }
+
+  /** The mail could not be sent; it is tried again at retryAt, or never when that is null. */
+  public void markFailed(String reason, Instant now, Instant retryAt) {
     requireOpen("mark as failed", now);
     Require.text(reason, "reason", Integer.MAX_VALUE);
     failureReason = Require.clipped(reason, FAILURE_REASON_LENGTH);
+    mail().failed(retryAt);
     if (status != InvitationStatus.OPENED) {
       status = InvitationStatus.FAILED;
     }
@@ -151,6 +246,9 @@ public class Invitation {
   /** The associate opened the registration page with this invitation's link or code. */
   public void markOpened(Instant now) {
     requireOpen("open", now);
+    if (openedAt == null) {
+      openedAt = Utc.toColumn(now);
+    }
     status = InvitationStatus.OPENED;
   }
 
@@ -159,6 +257,38 @@ public class Invitation {
     requireOpen("accept", now);
     acceptedAt = Utc.toColumn(now);
     status = InvitationStatus.ACCEPTED;
+    mail().cancel();
+    codeAttempts().succeeded();
+  }
+
+  /** The associate consented, signed in as the given account. */
+  public void accept(Instant now, String signedInUpn) {
+    String upn = EmailAddresses.normalize(signedInUpn, "signedInUpn");
+    accept(now);
+    acceptedUpn = upn;
+  }
+
+  /** Whether wrong codes locked the invitation at that moment. */
+  public boolean isLockedAt(Instant now) {
+    return codeAttempts().lockedAt(now);
+  }
+
+  /** Counts a wrong code typed for this invitation; the max-th in a row locks it for lockout. */
+  public void recordWrongCode(Instant now, int max, Duration lockout) {
+    codeAttempts().failed(now, max, lockout);
+  }
+
+  /** The right code was typed: the count of wrong ones starts again. */
+  public void recordRightCode() {
+    codeAttempts().succeeded();
+  }
+
+  public int getWrongCodesInARow() {
+    return codeAttempts().failedInARow();
+  }
+
+  public Optional<Instant> getLockedUntil() {
+    return codeAttempts().lockedUntil();
   }
 
   /** A newer invitation for the same associate takes this one's place. */
@@ -174,6 +304,7 @@ public class Invitation {
               + " and cannot be replaced");
     }
     status = InvitationStatus.REPLACED;
+    mail().cancel();
   }
 
   /** Records that the invitation ran out without being accepted. */
@@ -194,6 +325,7 @@ public class Invitation {
               + now);
     }
     status = InvitationStatus.EXPIRED;
+    mail().cancel();
   }
 
   /** Whether the expiry has been reached at that moment, whatever the status says. */
@@ -228,6 +360,21 @@ public class Invitation {
               + getExpiresAt()
               + "; send a new invitation");
     }
+  }
+
+  /** Rows written before these columns existed have none; they behave as empty. */
+  private MailQueue mail() {
+    if (mail == null) {
+      mail = new MailQueue();
+    }
+    return mail;
+  }
+
+  private CodeAttempts codeAttempts() {
+    if (codeAttempts == null) {
+      codeAttempts = new CodeAttempts();
+    }
+    return codeAttempts;
   }
 
   public Long getId() {
@@ -279,6 +426,34 @@ public class Invitation {
 
   public Optional<String> getFailureReason() {
     return Optional.ofNullable(failureReason);
+  }
+
+  public InvitationPurpose getPurpose() {
+    return purpose;
+  }
+
+  /** The name the mail is signed with ("Your Name"), if the admin gave one. */
+  public Optional<String> getSenderName() {
+    return Optional.ofNullable(senderName);
+  }
+
+  /** The admin's own words for the mail, if any. */
+  public Optional<String> getMessageText() {
+    return Optional.ofNullable(messageText);
+  }
+
+  public Optional<Instant> getOpenedAt() {
+    return Optional.ofNullable(Utc.fromColumn(openedAt));
+  }
+
+  /** The account the associate signed in with when accepting, in lower case. */
+  public Optional<String> getAcceptedUpn() {
+    return Optional.ofNullable(acceptedUpn);
+  }
+
+  /** Whether the associate accepted with an account other than the invited address. */
+  public boolean acceptedWithOtherAddress() {
+    return acceptedUpn != null && !acceptedUpn.equals(email);
   }
 
   @Override
