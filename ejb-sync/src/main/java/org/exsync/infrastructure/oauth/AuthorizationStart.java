@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param nonce must come back inside the id token (replay)
  * @param codeVerifier the PKCE verifier, sent only when redeeming the code
  */
-public record AuthorizationStart(URI url, String state, String nonce, String codeVerifier) {
+public record AuthorizationStart(URI url, String state, String nonce, String codeVerifier)
+    implements java.io.Serializable {
 
   public AuthorizationStart {
     Objects.requireNonNull(url, "url");
