@@ -16,10 +16,7 @@ import microsoft.exchange.webservices.data.core.service.folder.Folder;
 import org.exsync.sandbox.data.SandboxWorld;
 import org.exsync.sandbox.data.SeedUser;
 import org.exsync.sandbox.data.WorldGenerator;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,22 +33,11 @@ import org.openqa.selenium.By;
  */
 @ExtendWith(ChromiumCondition.class)
 @ExtendWith(ArquillianExtension.class)
-class ConsentEndToEndIT {
+class ConsentEndToEndIT extends ConsentDeployments {
 
   private static final SandboxWorld DEMO = WorldGenerator.demo();
   private static final String ADMIN = "exsync-admin@northwind.example";
 
-  @Deployment(name = "sandbox", order = 1, testable = false)
-  static WebArchive sandbox() {
-    return Deployments.sandbox();
-  }
-
-  @Deployment(name = "exsync", order = 2, testable = false)
-  static EnterpriseArchive exsync() {
-    return Deployments.exsyncWithProbe(ConsentProbe.class);
-  }
-
-  private final Probe probe = new Probe();
   private SmtpServer smtp;
 
   @BeforeEach

@@ -54,6 +54,7 @@ public class ConsentProbe extends HttpServlet {
 
   @EJB private InvitationService invitations;
   @EJB private TokenService tokens;
+  @EJB private org.exsync.application.invitation.RegistrationPurge purge;
   @Inject private AssociateRepository associates;
   @Inject private GrantRepository grants;
   @Inject private MailboxRepository mailboxes;
@@ -148,6 +149,17 @@ public class ConsentProbe extends HttpServlet {
         }
       }
       case "secrets-in-clear" -> secretsInClear(request.getParameter("upn"), out);
+      case "concurrent-renew" -> concurrentRenew(request, out);
+      case "purge" -> {
+        org.exsync.application.invitation.PurgeReport report =
+            purge.deleteRegistration(
+                java.util.Arrays.stream(request.getParameter("associateIds").split(","))
+                    .map(Long::valueOf)
+                    .toList());
+        out.put("invitationsRemoved", String.valueOf(report.invitationsRemoved()));
+        out.put("grantsRemoved", String.join(",", report.grantsRemoved()));
+        out.put("grantsKept", String.join(",", report.grantsKept()));
+      }
       default -> out.put("error", "no operation " + op);
     }
     return out;
@@ -220,6 +232,30 @@ public class ConsentProbe extends HttpServlet {
             logText.contains(refreshToken)
                 || logText.contains(accessToken)
                 || logText.contains(accessToken.substring(0, 40))));
+  }
+
+  /** Renews one grant's token from several threads at once; how long all of them took. */
+  private void concurrentRenew(HttpServletRequest request, Map<String, String> out)
+      throws Exception {
+    long grantId = Long.parseLong(request.getParameter("grantId"));
+    int threads = Integer.parseInt(request.getParameter("threads"));
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      long started = System.nanoTime();
+      List<java.util.concurrent.Future<Outcome<String>>> renewals = new java.util.ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        renewals.add(pool.submit(() -> tokens.forGrant(grantId).renewed()));
+      }
+      int done = 0;
+      for (var renewal : renewals) {
+        done += renewal.get().isDone() ? 1 : 0;
+      }
+      out.put("elapsedMillis", String.valueOf((System.nanoTime() - started) / 1_000_000));
+      out.put("done", String.valueOf(done));
+    } finally {
+      pool.shutdown();
+    }
   }
 
   private boolean inDatabase(String secret) throws Exception {

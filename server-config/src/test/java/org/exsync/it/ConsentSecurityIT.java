@@ -8,10 +8,7 @@ import java.util.Map;
 import org.exsync.sandbox.data.SandboxWorld;
 import org.exsync.sandbox.data.SeedUser;
 import org.exsync.sandbox.data.WorldGenerator;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,21 +17,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * own so that the per-address limits of one test do not touch another.
  */
 @ExtendWith(ArquillianExtension.class)
-class ConsentSecurityIT {
+class ConsentSecurityIT extends ConsentDeployments {
 
   private static final SandboxWorld DEMO = WorldGenerator.demo();
-
-  @Deployment(name = "sandbox", order = 1, testable = false)
-  static WebArchive sandbox() {
-    return Deployments.sandbox();
-  }
-
-  @Deployment(name = "exsync", order = 2, testable = false)
-  static EnterpriseArchive exsync() {
-    return Deployments.exsyncWithProbe(ConsentProbe.class);
-  }
-
-  private final Probe probe = new Probe();
 
   @Test
   void bruteForcedCode_locksTheInvitation_soEvenTheRightCodeIsRefusedThen() {

@@ -42,15 +42,16 @@ final class RegistrationFlow {
     return client.post(page("code.xhtml"), fields);
   }
 
-  /** Presses "Sign in with Microsoft 365"; the authorize URL at the simulated Microsoft. */
+  /** Follows "Sign in with Microsoft 365"; the authorize URL at the simulated Microsoft. */
   String startSignIn() {
     LoopbackClient.Response start = client.get(page("start.xhtml"));
     assertThat(start.status()).as(start.body()).isEqualTo(200);
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("start-form", "start-form");
-    fields.put("sign-in", "Sign in with Microsoft 365");
-    fields.put("jakarta.faces.ViewState", start.viewState());
-    LoopbackClient.Response redirect = client.post(page("start.xhtml"), fields);
+    java.util.regex.Matcher link =
+        java.util.regex.Pattern.compile("id=\"sign-in\"[^>]*href=\"([^\"]+)\"")
+            .matcher(start.body());
+    assertThat(link.find()).as(start.body()).isTrue();
+    LoopbackClient.Response redirect =
+        client.get(TargetDomain.publicListener("/").resolve(link.group(1).replace("&amp;", "&")));
     assertThat(redirect.status()).as(redirect.body()).isEqualTo(302);
     return redirect.header("location");
   }

@@ -64,29 +64,23 @@ final class SmtpServer implements AutoCloseable {
   }
 
   static String textPart(Part part) throws Exception {
-    if (part.isMimeType("text/plain")) {
-      return (String) part.getContent();
-    }
-    if (part.getContent() instanceof Multipart multipart) {
-      for (int i = 0; i < multipart.getCount(); i++) {
-        String text = textPart(multipart.getBodyPart(i));
-        if (text != null) {
-          return text;
-        }
-      }
-    }
-    return null;
+    return partOf(part, "text/plain");
   }
 
   static String htmlPart(Part part) throws Exception {
-    if (part.isMimeType("text/html")) {
+    return partOf(part, "text/html");
+  }
+
+  /** The first part of that type, searched through nested multiparts; null when there is none. */
+  private static String partOf(Part part, String mimeType) throws Exception {
+    if (part.isMimeType(mimeType)) {
       return (String) part.getContent();
     }
     if (part.getContent() instanceof Multipart multipart) {
       for (int i = 0; i < multipart.getCount(); i++) {
-        String html = htmlPart(multipart.getBodyPart(i));
-        if (html != null) {
-          return html;
+        String found = partOf(multipart.getBodyPart(i), mimeType);
+        if (found != null) {
+          return found;
         }
       }
     }

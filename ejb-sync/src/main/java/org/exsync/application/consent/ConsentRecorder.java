@@ -47,7 +47,8 @@ public class ConsentRecorder {
   @Inject private AccessTokenSeed tokens;
   @Inject private Clock clock;
 
-  ConsentOutcome record(long invitationId, AuthorizationStart pending, CallbackAnswer answer) {
+  public ConsentOutcome record(
+      long invitationId, AuthorizationStart pending, CallbackAnswer answer) {
     Instant now = clock.instant();
     Optional<Invitation> locked = invitations.lockById(invitationId);
     if (locked.isEmpty()) {

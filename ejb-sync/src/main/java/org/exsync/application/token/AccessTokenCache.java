@@ -21,18 +21,18 @@ public class AccessTokenCache {
 
   private final Map<String, Entry> tokens = new ConcurrentHashMap<>();
 
-  Optional<String> valid(String key, Instant now) {
+  public Optional<String> valid(String key, Instant now) {
     Entry entry = tokens.get(key);
     return entry != null && now.isBefore(entry.expiresAt().minus(AHEAD))
         ? Optional.of(entry.token())
         : Optional.empty();
   }
 
-  void put(String key, String token, Instant expiresAt) {
+  public void put(String key, String token, Instant expiresAt) {
     tokens.put(key, new Entry(token, expiresAt));
   }
 
-  void forget(String key) {
+  public void forget(String key) {
     tokens.remove(key);
   }
 }

@@ -46,7 +46,7 @@ public class GrantRefresher {
   @Inject private GrantHealth health;
   @Inject private Clock clock;
 
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  /** The token in memory, if it has more than five minutes left; reads the grant's kind only. */
   public Optional<String> cachedFor(long grantId, Instant now) {
     return grants.findById(grantId).flatMap(grant -> cache.valid(key(grant), now));
   }

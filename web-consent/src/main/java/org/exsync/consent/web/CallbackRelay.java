@@ -26,7 +26,7 @@ public class CallbackRelay {
 
   private final Map<String, Held> held = new ConcurrentHashMap<>();
 
-  String hold(CallbackAnswer answer) {
+  public String hold(CallbackAnswer answer) {
     Instant now = Instant.now();
     held.values().removeIf(h -> h.until().isBefore(now));
     byte[] id = new byte[24];
@@ -37,7 +37,7 @@ public class CallbackRelay {
   }
 
   /** The held answer, once. */
-  Optional<CallbackAnswer> take(String key) {
+  public Optional<CallbackAnswer> take(String key) {
     Held taken = key == null ? null : held.remove(key);
     return taken == null || taken.until().isBefore(Instant.now())
         ? Optional.empty()

@@ -28,9 +28,10 @@ public class RegistrationSession implements Serializable {
   private ResultKind result;
   private String signedInAs;
   private String reference;
+  private String signInToken;
 
   /** Binds the opened invitation to this browser under a new session id. */
-  void bind(RegistrationStep step, HttpServletRequest request) {
+  public void bind(RegistrationStep step, HttpServletRequest request) {
     request.changeSessionId();
     invitationId = step.invitationId().orElseThrow();
     name = step.name().orElse("");
@@ -40,20 +41,41 @@ public class RegistrationSession implements Serializable {
     result = null;
     signedInAs = null;
     reference = null;
+    signInToken = newToken();
   }
 
-  void startSignIn(AuthorizationStart start) {
+  /** Whether a sign-in link carries this session's token (against links planted by others). */
+  public boolean signInTokenMatches(String token) {
+    return signInToken != null
+        && token != null
+        && java.security.MessageDigest.isEqual(
+            signInToken.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+            token.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+  }
+
+  /** The token of this session's sign-in link. */
+  public String getSignInToken() {
+    return signInToken;
+  }
+
+  private static String newToken() {
+    byte[] random = new byte[24];
+    new java.security.SecureRandom().nextBytes(random);
+    return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+  }
+
+  public void startSignIn(AuthorizationStart start) {
     pending = start;
   }
 
   /** The sign-in under way, taken out so that its state and code verifier are used once. */
-  Optional<AuthorizationStart> takePending() {
+  public Optional<AuthorizationStart> takePending() {
     AuthorizationStart taken = pending;
     pending = null;
     return Optional.ofNullable(taken);
   }
 
-  void end(ResultKind ending, String account) {
+  public void end(ResultKind ending, String account) {
     result = ending;
     signedInAs = account;
     reference = ending == ResultKind.FAILED ? newReference() : null;
@@ -67,7 +89,7 @@ public class RegistrationSession implements Serializable {
     return UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
   }
 
-  Optional<Long> invitationId() {
+  public Optional<Long> invitationId() {
     return Optional.ofNullable(invitationId);
   }
 
