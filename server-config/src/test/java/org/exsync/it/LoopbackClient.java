@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
  */
 final class LoopbackClient {
 
-  private static final Pattern VIEW_STATE =
-      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern HIDDEN_INPUT = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
+  private static final Pattern NAME = Pattern.compile("\\sname=\"([^\"]+)\"");
+  private static final Pattern VALUE = Pattern.compile("\\svalue=\"([^\"]*)\"");
 
   private final String source;
   private final Map<String, String> cookies = new LinkedHashMap<>();
@@ -43,12 +44,22 @@ final class LoopbackClient {
       return values == null ? null : values.get(0);
     }
 
-    String viewState() {
-      Matcher matcher = VIEW_STATE.matcher(body);
-      if (!matcher.find()) {
-        throw new AssertionError("No JSF view state in: " + body);
+    /** Every hidden field of the page's forms by name, as a browser would post them back. */
+    Map<String, String> hiddenFields() {
+      Map<String, String> fields = new LinkedHashMap<>();
+      Matcher input = HIDDEN_INPUT.matcher(body);
+      while (input.find()) {
+        Matcher name = NAME.matcher(input.group());
+        Matcher value = VALUE.matcher(input.group());
+        if (name.find()) {
+          fields.put(name.group(1), value.find() ? unescape(value.group(1)) : "");
+        }
       }
-      return matcher.group(1).replace("&#58;", ":").replace("&amp;", "&");
+      return fields;
+    }
+
+    private static String unescape(String html) {
+      return html.replace("&#58;", ":").replace("&quot;", "\"").replace("&amp;", "&");
     }
   }
 

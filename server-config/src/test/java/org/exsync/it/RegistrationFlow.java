@@ -33,12 +33,10 @@ final class RegistrationFlow {
   /** Types the address and the code on the code page; the answer to the form. */
   LoopbackClient.Response typeCode(String email, String code) {
     LoopbackClient.Response form = client.get(page("code.xhtml"));
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("code-form", "code-form");
+    Map<String, String> fields = new LinkedHashMap<>(form.hiddenFields());
     fields.put("email", email);
     fields.put("code", code);
     fields.put("continue", "Continue");
-    fields.put("jakarta.faces.ViewState", form.viewState());
     return client.post(page("code.xhtml"), fields);
   }
 

@@ -32,7 +32,7 @@ final class MsalClients {
       if (registration.isOidcIssuer()) {
         // MSAL's Entra authority keeps only host and first path segment; an issuer below a path
         // (the deployed sandbox) is read from its discovery document instead.
-        builder.oidcAuthority(authority);
+        builder.oidcAuthority(authority).instanceDiscovery(false);
       } else {
         builder.authority(authority);
         if (!registration.authority().getHost().endsWith("login.microsoftonline.com")) {

@@ -168,6 +168,18 @@ class MsalIdentityPlatformTest {
     assertThat(failure.kind()).isEqualTo(FailureKind.TRANSIENT);
   }
 
+  @Test
+  void redeemingWhileMicrosoftIsUnreachable_isTheUnreachablePage() {
+    AuthorizationStart start = start(tenant.registration());
+    String code = tenant.signIn(start).get("code");
+    EntraRegistration registration = tenant.registration();
+    tenant.close();
+
+    SignInException refused = redeemFails(registration, code, start);
+
+    assertThat(refused.problem()).isEqualTo(SignInProblem.UNREACHABLE);
+  }
+
   private MsalIdentityPlatform.Redemption signInAndRedeem(EntraRegistration registration) {
     AuthorizationStart start = start(registration);
     Map<String, String> callback = tenant.signIn(start);

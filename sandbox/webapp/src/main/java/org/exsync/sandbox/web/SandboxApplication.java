@@ -71,6 +71,11 @@ public final class SandboxApplication implements ServletContextListener {
         "identity-revocations",
         new SimulatorServlet(new IdentityRevocations(identity)),
         "/control/identity/revocations");
+    mount(
+        context,
+        "identity-token-alias",
+        new SimulatorServlet(new OidcTokenAlias(identity.handler(), () -> world.get().tenantId())),
+        "/oauth2/v2.0/token");
     mount(context, "home", new SandboxHomeServlet(world::get), "");
   }
 
