@@ -71,7 +71,7 @@ public class ConsentFacade {
         invitations.listByEmail(email).stream().filter(i -> !i.getStatus().isFinal()).toList();
     Optional<Invitation> match = Optional.empty();
     for (Invitation candidate : candidates) {
-      if (sameCode(candidate.getCode(), typed) && !candidate.isLockedAt(now)) {
+      if (sameCode(candidate.getCode(), typed) && !candidate.getCodeAttempts().lockedAt(now)) {
         match = Optional.of(candidate);
       }
     }
@@ -80,10 +80,10 @@ public class ConsentFacade {
     }
     if (match.isEmpty()) {
       clients.failed(client, now);
-      candidates.forEach(i -> i.recordWrongCode(now, MAX_WRONG_CODES, CODE_LOCKOUT));
+      candidates.forEach(i -> i.getCodeAttempts().failed(now, MAX_WRONG_CODES, CODE_LOCKOUT));
       return RegistrationStep.refused(RegistrationStep.Status.NOT_FOUND);
     }
-    match.get().recordRightCode();
+    match.get().getCodeAttempts().succeeded();
     return opened(match.get(), now);
   }
 

@@ -52,7 +52,7 @@ public class InvitationDelivery {
       invitation.markSent(now);
       LOG.info(() -> "Invitation " + invitationId + " mailed to " + invitation.getEmail());
     } catch (MailFailure e) {
-      int tries = invitation.getSendAttempts();
+      int tries = invitation.getMailQueue().attempts();
       Instant retryAt =
           e.isPermanent() || tries >= RETRIES.size() ? null : now.plus(RETRIES.get(tries));
       invitation.markFailed(e.getMessage(), now, retryAt);

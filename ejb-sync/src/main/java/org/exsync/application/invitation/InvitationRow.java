@@ -41,7 +41,7 @@ public record InvitationRow(
         invitation.getAcceptedAt(),
         invitation.getExpiresAt(),
         invitation.getFailureReason(),
-        invitation.getLockedUntil().filter(now::isBefore),
+        invitation.getCodeAttempts().lockedUntil().filter(now::isBefore),
         invitation.getAcceptedUpn(),
         invitation.acceptedWithOtherAddress());
   }

@@ -30,8 +30,8 @@ public class MailComposer {
     Map<String, String> values =
         Map.of(
             "name", invitation.getAssociate().getName(),
-            "sender", invitation.getSenderName().orElse("Exsync"),
-            "message", invitation.getMessageText().orElse(""),
+            "sender", invitation.getWording().getSenderName().orElse("Exsync"),
+            "message", invitation.getWording().getMessageText().orElse(""),
             "link", registration.linkFor(invitation.getLinkToken()).toString(),
             "code", invitation.getCode(),
             "url", registration.codePage().toString(),

@@ -1,6 +1,7 @@
 package org.exsync.application.token;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -8,7 +9,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.exsync.engine.port.AccessTokens;
+import org.exsync.engine.port.Failure;
 import org.exsync.engine.port.Outcome;
 
 /**
@@ -19,6 +23,8 @@ import org.exsync.engine.port.Outcome;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class TokenService {
+
+  private static final Logger LOG = Logger.getLogger(TokenService.class.getName());
 
   @Inject private AccessTokenCache cache;
   @Inject private GrantRefresher refresher;
@@ -33,11 +39,34 @@ public class TokenService {
   /** A token with more than five minutes left, refreshed if needed. */
   public Outcome<String> current(long grantId) {
     Optional<String> cached = refresher.cachedFor(grantId, clock.instant());
-    return cached.isPresent() ? Outcome.done(cached.get()) : refresher.refresh(grantId, false);
+    return cached.isPresent() ? Outcome.done(cached.get()) : refresh(grantId, false);
   }
 
   /** A token fresh from the identity platform, after the resource refused the current one. */
   public Outcome<String> renewed(long grantId) {
-    return refresher.refresh(grantId, true);
+    return refresh(grantId, true);
+  }
+
+  /**
+   * Refreshes; when the grant's row lock could not be had in time (another server's refresh took
+   * long) the token that refresh left is taken, or the failure is a passing one.
+   */
+  private Outcome<String> refresh(long grantId, boolean force) {
+    try {
+      return refresher.refresh(grantId, force);
+    } catch (EJBException e) {
+      LOG.log(Level.WARNING, "Refreshing the token of grant " + grantId + " failed", e);
+      return refresher
+          .cachedFor(grantId, clock.instant())
+          .map(Outcome::done)
+          .orElseGet(
+              () ->
+                  Outcome.failed(
+                      Failure.transientFailure(
+                          "The token of grant "
+                              + grantId
+                              + " could not be refreshed just now: "
+                              + e.getMessage())));
+    }
   }
 }

@@ -10,7 +10,8 @@ import org.exsync.domain.shared.Require;
 import org.exsync.domain.shared.Utc;
 
 /**
- * Wrong codes typed for one invitation, and the lockout they lead to. Stored, so that the limit
+ * Wrong codes typed for one invitation, and the lockout they lead to: the maximum-th wrong code in
+ * a row locks it for the lockout, whatever address the codes came from. Stored, so that the limit
  * holds across restarts and across servers. Only {@link Invitation} changes it.
  */
 @Embeddable
@@ -22,12 +23,13 @@ public class CodeAttempts {
   @Column(name = "locked_until_utc")
   private LocalDateTime lockedUntil;
 
-  boolean lockedAt(Instant now) {
+  /** Whether wrong codes locked the invitation at that moment. */
+  public boolean lockedAt(Instant now) {
     return lockedUntil != null && Require.present(now, "now").isBefore(Utc.fromColumn(lockedUntil));
   }
 
-  /** Counts a wrong code; the maximum-th in a row locks the invitation for the lockout. */
-  void failed(Instant now, int max, Duration lockout) {
+  /** Counts a wrong code; the max-th in a row locks the invitation for the lockout. */
+  public void failed(Instant now, int max, Duration lockout) {
     Require.atLeast(max, 1, "max");
     if (lockedUntil != null && !lockedAt(now)) {
       lockedUntil = null;
@@ -39,16 +41,17 @@ public class CodeAttempts {
     }
   }
 
-  void succeeded() {
+  /** The right code was typed: the count of wrong ones starts again. */
+  public void succeeded() {
     failed = 0;
     lockedUntil = null;
   }
 
-  int failedInARow() {
+  public int failedInARow() {
     return failed;
   }
 
-  Optional<Instant> lockedUntil() {
+  public Optional<Instant> lockedUntil() {
     return Optional.ofNullable(Utc.fromColumn(lockedUntil));
   }
 }

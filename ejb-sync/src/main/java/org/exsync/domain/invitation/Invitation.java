@@ -13,7 +13,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -60,8 +59,6 @@ import org.exsync.domain.shared.Utc;
 public class Invitation {
 
   static final int FAILURE_REASON_LENGTH = 2000;
-  static final int SENDER_NAME_LENGTH = 255;
-  static final int MESSAGE_TEXT_LENGTH = 4000;
 
   @Id
   @SequenceGenerator(name = "invitation_seq", sequenceName = "invitation_seq", allocationSize = 50)
@@ -114,15 +111,7 @@ public class Invitation {
   @Column(name = "failure_reason", length = FAILURE_REASON_LENGTH)
   private String failureReason;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "purpose", nullable = false, updatable = false, length = 32)
-  private InvitationPurpose purpose;
-
-  @Column(name = "sender_name", updatable = false, length = SENDER_NAME_LENGTH)
-  private String senderName;
-
-  @Column(name = "message_text", updatable = false, length = MESSAGE_TEXT_LENGTH)
-  private String messageText;
+  @Embedded private InvitationWording wording;
 
   @Column(name = "opened_at_utc")
   private LocalDateTime openedAt;
@@ -174,10 +163,7 @@ public class Invitation {
     Require.present(wording, "wording");
     String linkToken = credentials.linkToken();
     String code = credentials.code();
-    this.purpose = Require.present(wording.purpose(), "purpose");
-    this.senderName = Require.optionalText(wording.senderName(), "senderName", SENDER_NAME_LENGTH);
-    this.messageText =
-        Require.optionalText(wording.messageText(), "messageText", MESSAGE_TEXT_LENGTH);
+    this.wording = wording;
     this.mail = new MailQueue();
     this.codeAttempts = new CodeAttempts();
     this.associate = Require.present(associate, "associate");
@@ -205,15 +191,6 @@ public class Invitation {
   /** Whether the invitation's mail waits to be sent at that moment. */
   public boolean isMailDueAt(Instant now) {
     return !status.isFinal() && mail().dueAt(now);
-  }
-
-  /** How many times Exsync tried to send the mail. */
-  public int getSendAttempts() {
-    return mail().attempts();
-  }
-
-  public Optional<Instant> getNextSendAt() {
-    return mail().nextSendAt();
   }
 
   /** The mail went out. Sending again after a failure is allowed. */
@@ -266,29 +243,6 @@ public class Invitation {
     String upn = EmailAddresses.normalize(signedInUpn, "signedInUpn");
     accept(now);
     acceptedUpn = upn;
-  }
-
-  /** Whether wrong codes locked the invitation at that moment. */
-  public boolean isLockedAt(Instant now) {
-    return codeAttempts().lockedAt(now);
-  }
-
-  /** Counts a wrong code typed for this invitation; the max-th in a row locks it for lockout. */
-  public void recordWrongCode(Instant now, int max, Duration lockout) {
-    codeAttempts().failed(now, max, lockout);
-  }
-
-  /** The right code was typed: the count of wrong ones starts again. */
-  public void recordRightCode() {
-    codeAttempts().succeeded();
-  }
-
-  public int getWrongCodesInARow() {
-    return codeAttempts().failedInARow();
-  }
-
-  public Optional<Instant> getLockedUntil() {
-    return codeAttempts().lockedUntil();
   }
 
   /** A newer invitation for the same associate takes this one's place. */
@@ -362,7 +316,7 @@ public class Invitation {
     }
   }
 
-  /** Rows written before these columns existed have none; they behave as empty. */
+  /** An embedded value whose columns are all null reads back as none; it behaves as empty. */
   private MailQueue mail() {
     if (mail == null) {
       mail = new MailQueue();
@@ -429,17 +383,22 @@ public class Invitation {
   }
 
   public InvitationPurpose getPurpose() {
-    return purpose;
+    return wording.getPurpose();
   }
 
-  /** The name the mail is signed with ("Your Name"), if the admin gave one. */
-  public Optional<String> getSenderName() {
-    return Optional.ofNullable(senderName);
+  /** What the invitation is for and the words of its mail. */
+  public InvitationWording getWording() {
+    return wording;
   }
 
-  /** The admin's own words for the mail, if any. */
-  public Optional<String> getMessageText() {
-    return Optional.ofNullable(messageText);
+  /** The mail's place in the queue: tries made and the next one. */
+  public MailQueue getMailQueue() {
+    return mail();
+  }
+
+  /** Wrong codes typed for this invitation and the lockout they led to. */
+  public CodeAttempts getCodeAttempts() {
+    return codeAttempts();
   }
 
   public Optional<Instant> getOpenedAt() {

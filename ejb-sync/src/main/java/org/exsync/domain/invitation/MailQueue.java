@@ -44,11 +44,13 @@ public class MailQueue {
     return nextSendAt != null && !Require.present(now, "now").isBefore(Utc.fromColumn(nextSendAt));
   }
 
-  int attempts() {
+  /** How many times Exsync tried to send the mail. */
+  public int attempts() {
     return attempts;
   }
 
-  Optional<Instant> nextSendAt() {
+  /** When the next try is due; empty when nothing waits to be sent. */
+  public Optional<Instant> nextSendAt() {
     return Optional.ofNullable(Utc.fromColumn(nextSendAt));
   }
 }

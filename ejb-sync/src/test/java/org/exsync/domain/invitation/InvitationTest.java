@@ -222,28 +222,28 @@ class InvitationTest {
   void fifthWrongCodeInARow_locksTheInvitation_untilTheLockoutEnds() {
     Invitation invitation = invitation();
     for (int i = 0; i < 4; i++) {
-      invitation.recordWrongCode(NOW, 5, Duration.ofMinutes(15));
+      invitation.getCodeAttempts().failed(NOW, 5, Duration.ofMinutes(15));
     }
-    assertThat(invitation.isLockedAt(NOW)).isFalse();
+    assertThat(invitation.getCodeAttempts().lockedAt(NOW)).isFalse();
 
-    invitation.recordWrongCode(NOW, 5, Duration.ofMinutes(15));
+    invitation.getCodeAttempts().failed(NOW, 5, Duration.ofMinutes(15));
 
-    assertThat(invitation.isLockedAt(NOW.plus(Duration.ofMinutes(14)))).isTrue();
-    assertThat(invitation.isLockedAt(NOW.plus(Duration.ofMinutes(15)))).isFalse();
+    assertThat(invitation.getCodeAttempts().lockedAt(NOW.plus(Duration.ofMinutes(14)))).isTrue();
+    assertThat(invitation.getCodeAttempts().lockedAt(NOW.plus(Duration.ofMinutes(15)))).isFalse();
   }
 
   @Test
   void rightCode_startsTheCountOfWrongOnesAgain() {
     Invitation invitation = invitation();
     for (int i = 0; i < 4; i++) {
-      invitation.recordWrongCode(NOW, 5, Duration.ofMinutes(15));
+      invitation.getCodeAttempts().failed(NOW, 5, Duration.ofMinutes(15));
     }
 
-    invitation.recordRightCode();
-    invitation.recordWrongCode(NOW, 5, Duration.ofMinutes(15));
+    invitation.getCodeAttempts().succeeded();
+    invitation.getCodeAttempts().failed(NOW, 5, Duration.ofMinutes(15));
 
-    assertThat(invitation.getWrongCodesInARow()).isEqualTo(1);
-    assertThat(invitation.isLockedAt(NOW)).isFalse();
+    assertThat(invitation.getCodeAttempts().failedInARow()).isEqualTo(1);
+    assertThat(invitation.getCodeAttempts().lockedAt(NOW)).isFalse();
   }
 
   @Test
@@ -256,7 +256,7 @@ class InvitationTest {
     invitation.markSent(NOW);
 
     assertThat(invitation.isMailDueAt(NOW.plusSeconds(60))).isFalse();
-    assertThat(invitation.getSendAttempts()).isEqualTo(1);
+    assertThat(invitation.getMailQueue().attempts()).isEqualTo(1);
     assertThat(invitation.getStatus()).isEqualTo(InvitationStatus.SENT);
   }
 
@@ -297,8 +297,8 @@ class InvitationTest {
             new InvitationWording(InvitationPurpose.REAUTHENTICATION, "Kari", " Hi "));
 
     assertThat(invitation.getPurpose()).isEqualTo(InvitationPurpose.REAUTHENTICATION);
-    assertThat(invitation.getSenderName()).hasValue("Kari");
-    assertThat(invitation.getMessageText()).hasValue("Hi");
+    assertThat(invitation.getWording().getSenderName()).hasValue("Kari");
+    assertThat(invitation.getWording().getMessageText()).hasValue("Hi");
     assertThat(new InvitationSecrets(TOKEN, "K7PX3M9Q").toString()).doesNotContain("K7PX3M9Q");
   }
 }
