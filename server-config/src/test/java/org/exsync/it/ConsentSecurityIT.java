@@ -149,7 +149,8 @@ class ConsentSecurityIT extends ConsentDeployments {
 
     assertThat(page.header("cache-control")).isEqualTo("no-store");
     assertThat(page.headers().get("content-security-policy"))
-        .anySatisfy(policy -> assertThat(policy).contains("frame-ancestors 'none'"));
+        .anySatisfy(policy -> assertThat(policy).contains("frame-ancestors 'none'"))
+        .anySatisfy(policy -> assertThat(policy).contains("default-src 'none'"));
     assertThat(page.header("x-frame-options")).isEqualTo("DENY");
     assertThat(page.header("referrer-policy")).isEqualTo("no-referrer");
     assertThat(page.header("x-powered-by")).isNull();
