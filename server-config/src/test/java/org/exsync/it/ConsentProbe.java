@@ -71,6 +71,7 @@ public class ConsentProbe extends HttpServlet {
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    request.setCharacterEncoding("UTF-8");
     Map<String, String> answer;
     try {
       answer = new Transactions(transaction).inNew(() -> answer(request));

@@ -2,9 +2,7 @@ package org.exsync.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,17 +11,10 @@ final class Probe {
 
   private final WebClient web = new WebClient();
 
+  /** Posts the parameters as a UTF-8 form, so that names such as Jürgen Novák arrive intact. */
   Map<String, String> call(String operation, String... namesAndValues) {
-    StringBuilder query = new StringBuilder();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      query
-          .append(query.length() == 0 ? "?" : "&")
-          .append(namesAndValues[i])
-          .append('=')
-          .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
-    }
     HttpResponse<String> response =
-        web.get(TargetDomain.internal("/exsync-probe/probe/" + operation + query));
+        web.postForm(TargetDomain.internal("/exsync-probe/probe/" + operation), namesAndValues);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     Map<String, String> answer = new LinkedHashMap<>();
     response
