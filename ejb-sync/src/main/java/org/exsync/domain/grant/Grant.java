@@ -124,6 +124,7 @@ public class Grant {
       Instant now) {
     requireNotRevoked("renew");
     store(secretCiphertext, secretKeyId, scopes, expiresAt, now);
+    notices().consentRenewed();
   }
 
   /** Stores the same secret encrypted under another key; status and expiry stay as they are. */

@@ -40,6 +40,11 @@ public class GrantNotices {
     return lastOutside(reauthMailedAt, now, period);
   }
 
+  /** A new consent ends the breakage the last mail was about; the next breakage mails again. */
+  void consentRenewed() {
+    reauthMailedAt = null;
+  }
+
   void reauthMailed(Instant now) {
     reauthMailedAt = Utc.toColumn(Require.present(now, "now"));
   }

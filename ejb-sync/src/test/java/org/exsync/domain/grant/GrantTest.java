@@ -267,4 +267,25 @@ class GrantTest {
         .extracting(SignedInAccount::getUpn)
         .isEqualTo("ann@example.com");
   }
+
+  @Test
+  void grantThatBreaksAgainAfterANewConsent_mailsTheUserAgain() {
+    Grant grant = Fixtures.delegatedGrant();
+    grant.markNeedsReauthentication("AADSTS50173: revoked", Fixtures.NOW);
+    grant.recordReauthenticationMail(Fixtures.NOW);
+    grant.renew(
+        Fixtures.ciphertext(64),
+        "key-1",
+        grant.getScopes(),
+        Fixtures.NOW.plus(java.time.Duration.ofDays(90)),
+        Fixtures.NOW.plusSeconds(60));
+
+    grant.markNeedsReauthentication(
+        "AADSTS65001: consent withdrawn", Fixtures.NOW.plusSeconds(120));
+
+    assertThat(
+            grant.reauthenticationMailDue(
+                Fixtures.NOW.plusSeconds(120), java.time.Duration.ofHours(24)))
+        .isTrue();
+  }
 }
