@@ -22,6 +22,10 @@ EXSYNC_SMTP_HOST=${EXSYNC_SMTP_HOST:-localhost}
 EXSYNC_SMTP_PORT=${EXSYNC_SMTP_PORT:-2525}
 EXSYNC_MAIL_FROM=${EXSYNC_MAIL_FROM:-exsync@localhost}
 EXSYNC_HEAP=${EXSYNC_HEAP:-4g}
+# How often the invitation mail queue is worked off, in seconds.
+EXSYNC_MAIL_QUEUE_SECONDS=${EXSYNC_MAIL_QUEUE_SECONDS:-10}
+# Where alerts about broken and recovered consents go (comma-separated); none by default.
+EXSYNC_ADMIN_MAIL=${EXSYNC_ADMIN_MAIL:-}
 
 DOMAIN_DIR=$EXSYNC_HOME/domains
 SECRETS_DIR=$EXSYNC_HOME/secrets
@@ -35,6 +39,13 @@ EAR_FILE=${EAR_FILE:-$PROJECT_DIR/ear/target/exsync.ear}
 # The simulated Exchange, SuperOffice and Microsoft sign-in for the demo; 'off' on a real installation.
 EXSYNC_SANDBOX=${EXSYNC_SANDBOX:-on}
 SANDBOX_WAR_FILE=${SANDBOX_WAR_FILE:-$PROJECT_DIR/sandbox/webapp/target/sandbox.war}
+# The sandbox's demo tenant and Exsync's registration in it (org.exsync.sandbox.DemoTenant).
+SANDBOX_TENANT_ID=45ece52f-0bf0-3ff6-be66-a2537f72dc1e
+SANDBOX_CLIENT_ID=5e7c2a0d-8f41-4b6e-9d3a-e1c0ffee0001
+SANDBOX_CLIENT_SECRET=sandbox-demo-client-secret
+# The certificate of the internal HTTPS listener, which serves the sandbox's Microsoft sign-in.
+INTERNAL_TLS_ALIAS=exsync-internal-tls
+INTERNAL_TLS_PEM=$SECRETS_DIR/internal-tls.pem
 
 CURRENT_STEP=""
 

@@ -3,7 +3,6 @@ package org.exsync.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,8 +26,6 @@ import org.exsync.sandbox.data.SeedUser;
 import org.exsync.sandbox.data.WorldGenerator;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,8 +43,7 @@ class DeployedSandboxIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    File war = new File(System.getProperty("exsync.it.sandbox", "target/sandbox.war"));
-    return ShrinkWrap.create(ZipImporter.class, "sandbox.war").importFrom(war).as(WebArchive.class);
+    return Deployments.sandbox();
   }
 
   private final HttpClient http = HttpClient.newHttpClient();

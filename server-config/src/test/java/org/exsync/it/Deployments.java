@@ -32,6 +32,12 @@ final class Deployments {
         .as(EnterpriseArchive.class);
   }
 
+  /** The sandbox WAR as the demo deploys it: simulated Exchange, SuperOffice and sign-in. */
+  static WebArchive sandbox() {
+    File war = new File(System.getProperty("exsync.it.sandbox", "target/sandbox.war"));
+    return ShrinkWrap.create(ZipImporter.class, "sandbox.war").importFrom(war).as(WebArchive.class);
+  }
+
   /**
    * The real EAR plus a test module holding the given test classes, which then run in the server.
    */
@@ -44,14 +50,36 @@ final class Deployments {
    * (libraries the tests use, settings they read inside the server).
    */
   static EnterpriseArchive exsyncWith(UnaryOperator<WebArchive> more, Class<?>... testClasses) {
-    EnterpriseArchive ear = exsync();
     WebArchive probe =
         ShrinkWrap.create(WebArchive.class, PROBE)
             .addClasses(testClasses)
             .addClasses(TargetDomain.class, Deployments.class)
             .addAsLibrary(jarOf(Assertions.class))
             .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
-    ear.addAsModule(Testable.archiveToTest(more.apply(probe)));
+    return withModule(exsync(), Testable.archiveToTest(more.apply(probe)), "/exsync-it");
+  }
+
+  /**
+   * The real EAR plus a small web module that is not a test: servlets through which tests that
+   * drive the application from outside, like a user, look inside it. Served at {@code
+   * /exsync-probe}.
+   */
+  static EnterpriseArchive exsyncWithProbe(Class<?>... servlets) {
+    WebArchive probe =
+        ShrinkWrap.create(WebArchive.class, "exsync-probe.war")
+            .addClasses(servlets)
+            .addClasses(Transactions.class)
+            .addAsWebInfResource(new StringAsset(ALL_BEANS), "beans.xml");
+    return withModule(exsync(), probe, "/exsync-probe");
+  }
+
+  private static final String ALL_BEANS =
+      "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
+          + " bean-discovery-mode=\"all\"/>";
+
+  private static EnterpriseArchive withModule(
+      EnterpriseArchive ear, WebArchive module, String contextRoot) {
+    ear.addAsModule(module);
     ArchivePath descriptor = ear.get("META-INF/application.xml").getPath();
     String applicationXml;
     try (var in = ear.get(descriptor).getAsset().openStream()) {
@@ -60,13 +88,15 @@ final class Deployments {
       throw new java.io.UncheckedIOException(e);
     }
     // Modules come before the library directory in application.xml.
-    String module =
+    String entry =
         "<module><web><web-uri>"
-            + PROBE
-            + "</web-uri><context-root>/exsync-it</context-root></web></module>";
+            + module.getName()
+            + "</web-uri><context-root>"
+            + contextRoot
+            + "</context-root></web></module>";
     ear.setApplicationXML(
         new StringAsset(
-            applicationXml.replace("<library-directory>", module + "<library-directory>")));
+            applicationXml.replace("<library-directory>", entry + "<library-directory>")));
     return ear;
   }
 

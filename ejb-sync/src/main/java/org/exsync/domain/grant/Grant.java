@@ -1,6 +1,7 @@
 package org.exsync.domain.grant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -31,6 +33,11 @@ import org.exsync.domain.shared.Utc;
 @NamedQuery(
     name = "Grant.findByMailbox",
     query = "SELECT g FROM Grant g WHERE g.mailbox = :mailbox ORDER BY g.updatedAt DESC, g.id DESC")
+@NamedQuery(
+    name = "Grant.findByAccountUpn",
+    query =
+        "SELECT g FROM Grant g WHERE g.account.upn = :upn AND g.kind = :kind"
+            + " ORDER BY g.updatedAt DESC, g.id DESC")
 @NamedQuery(
     name = "Grant.findByStatus",
     query = "SELECT g FROM Grant g WHERE g.status = :status ORDER BY g.updatedAt, g.id")
@@ -78,6 +85,10 @@ public class Grant {
   @Column(name = "updated_at_utc", nullable = false)
   private LocalDateTime updatedAt;
 
+  @Embedded private SignedInAccount account;
+
+  @Embedded private GrantNotices notices;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -113,6 +124,7 @@ public class Grant {
       Instant now) {
     requireNotRevoked("renew");
     store(secretCiphertext, secretKeyId, scopes, expiresAt, now);
+    notices().consentRenewed();
   }
 
   /** Stores the same secret encrypted under another key; status and expiry stay as they are. */
@@ -131,6 +143,42 @@ public class Grant {
     status = GrantStatus.NEEDS_REAUTHENTICATION;
     lastError = Require.clipped(reason, LAST_ERROR_LENGTH);
     touch(now);
+  }
+
+  /** Records the Microsoft account whose consent this grant holds. */
+  public void recordAccount(SignedInAccount signedIn) {
+    this.account = Require.present(signedIn, "account");
+  }
+
+  /** Whether the user may be mailed about re-authenticating now, at most once per period. */
+  public boolean reauthenticationMailDue(Instant now, Duration period) {
+    return status == GrantStatus.NEEDS_REAUTHENTICATION && notices().reauthMailDue(now, period);
+  }
+
+  public void recordReauthenticationMail(Instant now) {
+    notices().reauthMailed(now);
+  }
+
+  /** Whether the admin should hear of this grant's failure now, at most once per quiet period. */
+  public boolean failureAlertDue(Instant now, Duration quietPeriod) {
+    return status == GrantStatus.NEEDS_REAUTHENTICATION
+        && notices().failureAlertDue(now, quietPeriod);
+  }
+
+  /** Whether the admin was told of a failure and not yet of the recovery. */
+  public boolean recoveryNoticeDue() {
+    return status == GrantStatus.VALID && notices().recoveryNoticeDue();
+  }
+
+  public void recordAdminAlert(GrantNotices.AdminAlert alert, Instant now) {
+    notices().adminAlerted(alert, now);
+  }
+
+  private GrantNotices notices() {
+    if (notices == null) {
+      notices = new GrantNotices();
+    }
+    return notices;
   }
 
   /** Withdraws the grant for good; revoking a revoked grant changes nothing. */
@@ -228,6 +276,16 @@ public class Grant {
 
   public Instant getUpdatedAt() {
     return Utc.fromColumn(updatedAt);
+  }
+
+  /** The account that consented, for delegated grants made through the registration pages. */
+  public Optional<SignedInAccount> getAccount() {
+    return account == null || !account.isRecorded() ? Optional.empty() : Optional.of(account);
+  }
+
+  /** When the user and the admin were last told about this grant. */
+  public GrantNotices getNotices() {
+    return notices();
   }
 
   @Override

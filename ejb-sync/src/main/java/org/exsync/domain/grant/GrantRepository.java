@@ -9,6 +9,15 @@ public interface GrantRepository {
 
   Optional<Grant> findById(long id);
 
+  /**
+   * The grant, locked against other transactions until this one ends (a row lock in the database),
+   * so that two threads or two servers never rotate its refresh token at once.
+   */
+  Optional<Grant> lockById(long id);
+
+  /** Grants of a kind held for the account with this user principal name, newest first. */
+  List<Grant> listByAccountUpn(String upn, GrantKind kind);
+
   /** The grants for a mailbox, most recently changed first. */
   List<Grant> listByMailbox(Mailbox mailbox);
 
@@ -16,4 +25,7 @@ public interface GrantRepository {
   List<Grant> listByStatus(GrantStatus status);
 
   void add(Grant grant);
+
+  /** Deletes the grant; its secret is gone for good. */
+  void remove(Grant grant);
 }

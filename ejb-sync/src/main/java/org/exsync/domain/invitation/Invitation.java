@@ -1,6 +1,7 @@
 package org.exsync.domain.invitation;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -36,6 +37,18 @@ import org.exsync.domain.shared.Utc;
     name = "Invitation.findByAssociate",
     query =
         "SELECT i FROM Invitation i WHERE i.associate = :associate ORDER BY i.createdAt DESC, i.id DESC")
+@NamedQuery(
+    name = "Invitation.findByEmail",
+    query =
+        "SELECT i FROM Invitation i WHERE i.email = :email ORDER BY i.createdAt DESC, i.id DESC")
+@NamedQuery(
+    name = "Invitation.findMailDue",
+    query =
+        "SELECT i FROM Invitation i WHERE i.mail.nextSendAt <= :now AND i.status NOT IN"
+            + " (org.exsync.domain.invitation.InvitationStatus.ACCEPTED,"
+            + " org.exsync.domain.invitation.InvitationStatus.EXPIRED,"
+            + " org.exsync.domain.invitation.InvitationStatus.REPLACED)"
+            + " ORDER BY i.mail.nextSendAt, i.id")
 @NamedQuery(
     name = "Invitation.findOpenExpiredAt",
     query =
@@ -98,6 +111,18 @@ public class Invitation {
   @Column(name = "failure_reason", length = FAILURE_REASON_LENGTH)
   private String failureReason;
 
+  @Embedded private InvitationWording wording;
+
+  @Column(name = "opened_at_utc")
+  private LocalDateTime openedAt;
+
+  @Column(name = "accepted_upn", length = EmailAddresses.MAX_LENGTH)
+  private String acceptedUpn;
+
+  @Embedded private MailQueue mail;
+
+  @Embedded private CodeAttempts codeAttempts;
+
   protected Invitation() {}
 
   /**
@@ -112,6 +137,35 @@ public class Invitation {
       String language,
       Instant createdAt,
       Instant expiresAt) {
+    this(
+        associate,
+        email,
+        new InvitationSecrets(linkToken, code),
+        language,
+        createdAt,
+        expiresAt,
+        new InvitationWording(InvitationPurpose.INVITATION, null, null));
+  }
+
+  /**
+   * A new invitation with its purpose and the words of its mail: the sender's name ("Your Name")
+   * and the admin's own text, either of which may be empty.
+   */
+  public Invitation(
+      Associate associate,
+      String email,
+      InvitationSecrets credentials,
+      String language,
+      Instant createdAt,
+      Instant expiresAt,
+      InvitationWording wording) {
+    Require.present(credentials, "credentials");
+    Require.present(wording, "wording");
+    String linkToken = credentials.linkToken();
+    String code = credentials.code();
+    this.wording = wording;
+    this.mail = new MailQueue();
+    this.codeAttempts = new CodeAttempts();
     this.associate = Require.present(associate, "associate");
     this.email = EmailAddresses.normalize(email, "email");
     this.linkToken = InvitationCredentials.checkLinkToken(linkToken);
@@ -128,21 +182,39 @@ public class Invitation {
     this.status = InvitationStatus.CREATED;
   }
 
+  /** Puts the invitation's mail in the queue, to go out at once. */
+  public void queueMail(Instant now) {
+    requireOpen("send", now);
+    mail().queue(now);
+  }
+
+  /** Whether the invitation's mail waits to be sent at that moment. */
+  public boolean isMailDueAt(Instant now) {
+    return !status.isFinal() && mail().dueAt(now);
+  }
+
   /** The mail went out. Sending again after a failure is allowed. */
   public void markSent(Instant now) {
     requireOpen("mark as sent", now);
     sentAt = Utc.toColumn(now);
     failureReason = null;
+    mail().sent();
     if (status != InvitationStatus.OPENED) {
       status = InvitationStatus.SENT;
     }
   }
 
-  /** The mail could not be sent. */
+  /** The mail could not be sent, and is not tried again. */
   public void markFailed(String reason, Instant now) {
+    markFailed(reason, now, null);
+  }
+
+  /** The mail could not be sent; it is tried again at retryAt, or never when that is null. */
+  public void markFailed(String reason, Instant now, Instant retryAt) {
     requireOpen("mark as failed", now);
     Require.text(reason, "reason", Integer.MAX_VALUE);
     failureReason = Require.clipped(reason, FAILURE_REASON_LENGTH);
+    mail().failed(retryAt);
     if (status != InvitationStatus.OPENED) {
       status = InvitationStatus.FAILED;
     }
@@ -151,6 +223,9 @@ public class Invitation {
   /** The associate opened the registration page with this invitation's link or code. */
   public void markOpened(Instant now) {
     requireOpen("open", now);
+    if (openedAt == null) {
+      openedAt = Utc.toColumn(now);
+    }
     status = InvitationStatus.OPENED;
   }
 
@@ -159,6 +234,15 @@ public class Invitation {
     requireOpen("accept", now);
     acceptedAt = Utc.toColumn(now);
     status = InvitationStatus.ACCEPTED;
+    mail().cancel();
+    codeAttempts().succeeded();
+  }
+
+  /** The associate consented, signed in as the given account. */
+  public void accept(Instant now, String signedInUpn) {
+    String upn = EmailAddresses.normalize(signedInUpn, "signedInUpn");
+    accept(now);
+    acceptedUpn = upn;
   }
 
   /** A newer invitation for the same associate takes this one's place. */
@@ -174,6 +258,7 @@ public class Invitation {
               + " and cannot be replaced");
     }
     status = InvitationStatus.REPLACED;
+    mail().cancel();
   }
 
   /** Records that the invitation ran out without being accepted. */
@@ -194,6 +279,7 @@ public class Invitation {
               + now);
     }
     status = InvitationStatus.EXPIRED;
+    mail().cancel();
   }
 
   /** Whether the expiry has been reached at that moment, whatever the status says. */
@@ -228,6 +314,21 @@ public class Invitation {
               + getExpiresAt()
               + "; send a new invitation");
     }
+  }
+
+  /** An embedded value whose columns are all null reads back as none; it behaves as empty. */
+  private MailQueue mail() {
+    if (mail == null) {
+      mail = new MailQueue();
+    }
+    return mail;
+  }
+
+  private CodeAttempts codeAttempts() {
+    if (codeAttempts == null) {
+      codeAttempts = new CodeAttempts();
+    }
+    return codeAttempts;
   }
 
   public Long getId() {
@@ -279,6 +380,39 @@ public class Invitation {
 
   public Optional<String> getFailureReason() {
     return Optional.ofNullable(failureReason);
+  }
+
+  public InvitationPurpose getPurpose() {
+    return wording.getPurpose();
+  }
+
+  /** What the invitation is for and the words of its mail. */
+  public InvitationWording getWording() {
+    return wording;
+  }
+
+  /** The mail's place in the queue: tries made and the next one. */
+  public MailQueue getMailQueue() {
+    return mail();
+  }
+
+  /** Wrong codes typed for this invitation and the lockout they led to. */
+  public CodeAttempts getCodeAttempts() {
+    return codeAttempts();
+  }
+
+  public Optional<Instant> getOpenedAt() {
+    return Optional.ofNullable(Utc.fromColumn(openedAt));
+  }
+
+  /** The account the associate signed in with when accepting, in lower case. */
+  public Optional<String> getAcceptedUpn() {
+    return Optional.ofNullable(acceptedUpn);
+  }
+
+  /** Whether the associate accepted with an account other than the invited address. */
+  public boolean acceptedWithOtherAddress() {
+    return acceptedUpn != null && !acceptedUpn.equals(email);
   }
 
   @Override

@@ -10,10 +10,22 @@ public interface InvitationRepository {
 
   Optional<Invitation> findById(long id);
 
+  /** The invitation, locked against other transactions until this one ends (a row lock). */
+  Optional<Invitation> lockById(long id);
+
   Optional<Invitation> findByLinkToken(String linkToken);
 
   /** The invitation with this code, typed in any case. */
   Optional<Invitation> findByCode(String code);
+
+  /** Invitations sent to this address, in any case, newest first. */
+  List<Invitation> listByEmail(String email);
+
+  /** Invitations whose mail is due at now, longest waiting first, at most max of them. */
+  List<Invitation> listMailDueAt(Instant now, int max);
+
+  /** Deletes the invitation. */
+  void remove(Invitation invitation);
 
   /** An associate's invitations, newest first. */
   List<Invitation> listByAssociate(Associate associate);

@@ -4,10 +4,13 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.exsync.domain.grant.Grant;
+import org.exsync.domain.grant.GrantKind;
 import org.exsync.domain.grant.GrantRepository;
 import org.exsync.domain.grant.GrantStatus;
 import org.exsync.domain.mailbox.Mailbox;
@@ -29,6 +32,22 @@ public class JpaGrantRepository implements GrantRepository {
   @Override
   public Optional<Grant> findById(long id) {
     return Optional.ofNullable(em.find(Grant.class, id));
+  }
+
+  @Override
+  public Optional<Grant> lockById(long id) {
+    return Optional.ofNullable(em.find(Grant.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
+  public List<Grant> listByAccountUpn(String upn, GrantKind kind) {
+    if (upn == null || upn.isBlank()) {
+      return List.of();
+    }
+    return em.createNamedQuery("Grant.findByAccountUpn", Grant.class)
+        .setParameter("upn", upn.strip().toLowerCase(Locale.ROOT))
+        .setParameter("kind", kind)
+        .getResultList();
   }
 
   @Override
@@ -58,5 +77,11 @@ public class JpaGrantRepository implements GrantRepository {
                 + " for "
                 + grant.getMailbox().getSmtpAddress()
                 + " already exists");
+  }
+
+  @Override
+  public void remove(Grant grant) {
+    em.remove(em.contains(grant) ? grant : em.merge(grant));
+    em.flush();
   }
 }

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -34,6 +35,11 @@ public class JpaInvitationRepository implements InvitationRepository {
   }
 
   @Override
+  public Optional<Invitation> lockById(long id) {
+    return Optional.ofNullable(em.find(Invitation.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
   public Optional<Invitation> findByLinkToken(String linkToken) {
     if (linkToken == null || linkToken.isBlank()) {
       return Optional.empty();
@@ -53,6 +59,30 @@ public class JpaInvitationRepository implements InvitationRepository {
         .setParameter("code", code.strip().toUpperCase(Locale.ROOT))
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<Invitation> listByEmail(String email) {
+    if (email == null || email.isBlank()) {
+      return List.of();
+    }
+    return em.createNamedQuery("Invitation.findByEmail", Invitation.class)
+        .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
+        .getResultList();
+  }
+
+  @Override
+  public List<Invitation> listMailDueAt(Instant now, int max) {
+    return em.createNamedQuery("Invitation.findMailDue", Invitation.class)
+        .setParameter("now", Utc.toColumn(now))
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public void remove(Invitation invitation) {
+    em.remove(em.contains(invitation) ? invitation : em.merge(invitation));
+    em.flush();
   }
 
   @Override

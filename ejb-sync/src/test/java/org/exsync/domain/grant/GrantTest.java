@@ -213,4 +213,79 @@ class GrantTest {
         .contains("DELEGATED", "ann@example.com", "key-1")
         .doesNotContain(grant.getSecretCiphertext());
   }
+
+  @Test
+  void brokenGrant_mailsTheUserOncePerPeriod_andAlertsTheAdminOncePerQuietPeriod() {
+    Grant grant = Fixtures.delegatedGrant();
+    grant.markNeedsReauthentication("AADSTS50173: revoked", Fixtures.NOW);
+
+    assertThat(grant.reauthenticationMailDue(Fixtures.NOW, java.time.Duration.ofHours(24)))
+        .isTrue();
+    grant.recordReauthenticationMail(Fixtures.NOW);
+    grant.recordAdminAlert(GrantNotices.AdminAlert.FAILURE, Fixtures.NOW);
+
+    assertThat(
+            grant.reauthenticationMailDue(
+                Fixtures.NOW.plusSeconds(3600), java.time.Duration.ofHours(24)))
+        .isFalse();
+    assertThat(
+            grant.failureAlertDue(Fixtures.NOW.plusSeconds(3600), java.time.Duration.ofHours(12)))
+        .isFalse();
+    assertThat(
+            grant.failureAlertDue(
+                Fixtures.NOW.plusSeconds(12 * 3600), java.time.Duration.ofHours(12)))
+        .isTrue();
+    assertThat(grant.recoveryNoticeDue()).isFalse();
+  }
+
+  @Test
+  void renewedAfterAFailureAlert_owesTheAdminOneRecoveryNotice() {
+    Grant grant = Fixtures.delegatedGrant();
+    grant.markNeedsReauthentication("AADSTS70008: expired", Fixtures.NOW);
+    grant.recordAdminAlert(GrantNotices.AdminAlert.FAILURE, Fixtures.NOW);
+
+    grant.renew(
+        Fixtures.ciphertext(64),
+        "key-2",
+        grant.getScopes(),
+        Fixtures.NOW.plus(java.time.Duration.ofDays(90)),
+        Fixtures.NOW.plusSeconds(60));
+
+    assertThat(grant.recoveryNoticeDue()).isTrue();
+    grant.recordAdminAlert(GrantNotices.AdminAlert.RECOVERY, Fixtures.NOW.plusSeconds(60));
+    assertThat(grant.recoveryNoticeDue()).isFalse();
+  }
+
+  @Test
+  void recordedAccount_isNormalised() {
+    Grant grant = Fixtures.delegatedGrant();
+
+    grant.recordAccount(new SignedInAccount("tid-1", "oid-1", "Ann@Example.com"));
+
+    assertThat(grant.getAccount())
+        .get()
+        .extracting(SignedInAccount::getUpn)
+        .isEqualTo("ann@example.com");
+  }
+
+  @Test
+  void grantThatBreaksAgainAfterANewConsent_mailsTheUserAgain() {
+    Grant grant = Fixtures.delegatedGrant();
+    grant.markNeedsReauthentication("AADSTS50173: revoked", Fixtures.NOW);
+    grant.recordReauthenticationMail(Fixtures.NOW);
+    grant.renew(
+        Fixtures.ciphertext(64),
+        "key-1",
+        grant.getScopes(),
+        Fixtures.NOW.plus(java.time.Duration.ofDays(90)),
+        Fixtures.NOW.plusSeconds(60));
+
+    grant.markNeedsReauthentication(
+        "AADSTS65001: consent withdrawn", Fixtures.NOW.plusSeconds(120));
+
+    assertThat(
+            grant.reauthenticationMailDue(
+                Fixtures.NOW.plusSeconds(120), java.time.Duration.ofHours(24)))
+        .isTrue();
+  }
 }

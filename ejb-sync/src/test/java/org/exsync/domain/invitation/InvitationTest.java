@@ -217,4 +217,88 @@ class InvitationTest {
   void toString_leavesOutTokenAndCode() {
     assertThat(invitation().toString()).doesNotContain(TOKEN).doesNotContain("K7PX3M9Q");
   }
+
+  @Test
+  void fifthWrongCodeInARow_locksTheInvitation_untilTheLockoutEnds() {
+    Invitation invitation = invitation();
+    for (int i = 0; i < 4; i++) {
+      invitation.getCodeAttempts().failed(NOW, 5, Duration.ofMinutes(15));
+    }
+    assertThat(invitation.getCodeAttempts().lockedAt(NOW)).isFalse();
+
+    invitation.getCodeAttempts().failed(NOW, 5, Duration.ofMinutes(15));
+
+    assertThat(invitation.getCodeAttempts().lockedAt(NOW.plus(Duration.ofMinutes(14)))).isTrue();
+    assertThat(invitation.getCodeAttempts().lockedAt(NOW.plus(Duration.ofMinutes(15)))).isFalse();
+  }
+
+  @Test
+  void rightCode_startsTheCountOfWrongOnesAgain() {
+    Invitation invitation = invitation();
+    for (int i = 0; i < 4; i++) {
+      invitation.getCodeAttempts().failed(NOW, 5, Duration.ofMinutes(15));
+    }
+
+    invitation.getCodeAttempts().succeeded();
+    invitation.getCodeAttempts().failed(NOW, 5, Duration.ofMinutes(15));
+
+    assertThat(invitation.getCodeAttempts().failedInARow()).isEqualTo(1);
+    assertThat(invitation.getCodeAttempts().lockedAt(NOW)).isFalse();
+  }
+
+  @Test
+  void queuedMail_isDue_thenSent_thenNoLongerDue() {
+    Invitation invitation = invitation();
+    assertThat(invitation.isMailDueAt(NOW)).isFalse();
+
+    invitation.queueMail(NOW);
+    assertThat(invitation.isMailDueAt(NOW)).isTrue();
+    invitation.markSent(NOW);
+
+    assertThat(invitation.isMailDueAt(NOW.plusSeconds(60))).isFalse();
+    assertThat(invitation.getMailQueue().attempts()).isEqualTo(1);
+    assertThat(invitation.getStatus()).isEqualTo(InvitationStatus.SENT);
+  }
+
+  @Test
+  void failedMail_isTriedAgainAtTheRetryTime_withTheReasonKept() {
+    Invitation invitation = invitation();
+    invitation.queueMail(NOW);
+
+    invitation.markFailed("421 4.7.0 Try again later", NOW, NOW.plusSeconds(60));
+
+    assertThat(invitation.getStatus()).isEqualTo(InvitationStatus.FAILED);
+    assertThat(invitation.getFailureReason()).hasValue("421 4.7.0 Try again later");
+    assertThat(invitation.isMailDueAt(NOW.plusSeconds(59))).isFalse();
+    assertThat(invitation.isMailDueAt(NOW.plusSeconds(60))).isTrue();
+  }
+
+  @Test
+  void acceptedWithAnotherAccount_isRecordedForTheAdmin() {
+    Invitation invitation = invitation();
+
+    invitation.accept(NOW, "Ann.Other@Example.com");
+
+    assertThat(invitation.getAcceptedUpn()).hasValue("ann.other@example.com");
+    assertThat(invitation.acceptedWithOtherAddress()).isTrue();
+    assertThat(invitation.isMailDueAt(NOW)).isFalse();
+  }
+
+  @Test
+  void wording_isKeptForRetries_andSecretsAreNeverPrinted() {
+    Invitation invitation =
+        new Invitation(
+            associate,
+            "ann@example.com",
+            new InvitationSecrets(TOKEN, "K7PX3M9Q"),
+            "nl",
+            NOW,
+            EXPIRY,
+            new InvitationWording(InvitationPurpose.REAUTHENTICATION, "Kari", " Hi "));
+
+    assertThat(invitation.getPurpose()).isEqualTo(InvitationPurpose.REAUTHENTICATION);
+    assertThat(invitation.getWording().getSenderName()).hasValue("Kari");
+    assertThat(invitation.getWording().getMessageText()).hasValue("Hi");
+    assertThat(new InvitationSecrets(TOKEN, "K7PX3M9Q").toString()).doesNotContain("K7PX3M9Q");
+  }
 }

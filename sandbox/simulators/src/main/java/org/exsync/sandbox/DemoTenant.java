@@ -11,6 +11,9 @@ import org.exsync.sandbox.identity.RegisteredApplication;
  */
 public final class DemoTenant {
 
+  /** The demo world's tenant id ({@code WorldGenerator.demo()}); server-config names it too. */
+  public static final String TENANT_ID = "45ece52f-0bf0-3ff6-be66-a2537f72dc1e";
+
   /** The Exsync application's client id in the simulated Entra tenant. */
   public static final String CLIENT_ID = "5e7c2a0d-8f41-4b6e-9d3a-e1c0ffee0001";
 
@@ -39,11 +42,21 @@ public final class DemoTenant {
 
   /** The registration: delegated EWS access for users and, consented, app-only access. */
   public static RegisteredApplication application() {
+    return application(List.of());
+  }
+
+  /**
+   * The registration with more redirect URIs, for a consent application on another port base: an
+   * admin adds them in the Entra admin center the same way.
+   */
+  public static RegisteredApplication application(List<String> moreRedirectUris) {
+    List<String> redirectUris = new java.util.ArrayList<>(REDIRECT_URIS);
+    moreRedirectUris.stream().filter(uri -> !redirectUris.contains(uri)).forEach(redirectUris::add);
     return new RegisteredApplication(
         CLIENT_ID,
         "Exsync (sandbox)",
         Set.of(CLIENT_SECRET),
-        REDIRECT_URIS,
+        redirectUris,
         Set.of("EWS.AccessAsUser.All"),
         Set.of("full_access_as_app"));
   }

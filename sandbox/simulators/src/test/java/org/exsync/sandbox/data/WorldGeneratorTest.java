@@ -27,6 +27,11 @@ class WorldGeneratorTest {
   }
 
   @Test
+  void demoWorld_hasTheTenantIdTheDemoRegistrationAndServerConfigName() {
+    assertThat(WorldGenerator.demo().tenantId()).isEqualTo(org.exsync.sandbox.DemoTenant.TENANT_ID);
+  }
+
+  @Test
   void anotherSeedGivesOtherPeople() {
     SandboxWorld other = new WorldGenerator(7, ANCHOR).generate(WorldSizes.DEMO);
 

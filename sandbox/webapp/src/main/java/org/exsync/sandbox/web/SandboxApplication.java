@@ -36,7 +36,7 @@ public final class SandboxApplication implements ServletContextListener {
   @Override
   public void contextInitialized(ServletContextEvent event) {
     identity = new IdentitySimulator();
-    identity.registerApplication(DemoTenant.application());
+    identity.registerApplication(DemoTenant.application(consentCallbacks()));
     identity.grantAdminConsent(DemoTenant.CLIENT_ID);
     superOffice = new SuperOfficeSimulator();
     EwsSimulator ews =
@@ -66,7 +66,29 @@ public final class SandboxApplication implements ServletContextListener {
         "control",
         new SimulatorServlet(new ControlApi(simulators, w -> seed(simulators, w))),
         "/control/*");
+    mount(
+        context,
+        "identity-revocations",
+        new SimulatorServlet(new IdentityRevocations(identity)),
+        "/control/identity/revocations");
+    mount(
+        context,
+        "identity-token-alias",
+        new SimulatorServlet(new OidcTokenAlias(identity.handler(), () -> world.get().tenantId())),
+        "/oauth2/v2.0/token");
     mount(context, "home", new SandboxHomeServlet(world::get), "");
+  }
+
+  /**
+   * The consent application's callback on this domain's public listener, which server-config names
+   * in the system property {@code exsync.public-url}.
+   */
+  private static List<String> consentCallbacks() {
+    String publicUrl = System.getProperty("exsync.public-url", "");
+    if (publicUrl.isBlank()) {
+      return List.of();
+    }
+    return List.of((publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + "callback");
   }
 
   private void seed(Map<String, Simulator> simulators, SandboxWorld next) {

@@ -16,11 +16,12 @@ import java.util.stream.Collectors;
 import javax.net.ssl.SSLContext;
 
 /**
- * The user's browser: opens the authorize URL, fills in the sign-in and consent forms it finds in
- * the pages and reports where the last answer sends the user. Redirects are not followed, so a test
- * sees the 302 to the client's redirect URI.
+ * A scripted user's browser for the simulated sign-in pages, for tests of clients: opens the
+ * authorize URL, fills in the sign-in and consent forms it finds in the pages and reports where the
+ * last answer sends the user. Redirects are not followed, so a test sees the 302 to the client's
+ * redirect URI, or the form_post page.
  */
-final class SignInBrowser {
+public final class SignInBrowser {
 
   private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]*)\"");
   private static final Pattern HIDDEN =
@@ -28,23 +29,23 @@ final class SignInBrowser {
 
   private final HttpClient http;
 
-  SignInBrowser(SSLContext tls) {
+  public SignInBrowser(SSLContext tls) {
     http =
         HttpClient.newBuilder().sslContext(tls).followRedirects(HttpClient.Redirect.NEVER).build();
   }
 
   /** A page or redirect the browser received. */
-  record Page(int status, String body, String location) {
+  public record Page(int status, String body, String location) {
 
-    String formAction() {
+    public String formAction() {
       Matcher matcher = FORM_ACTION.matcher(body);
       if (!matcher.find()) {
-        throw new AssertionError("No form on the page: " + body);
+        throw new IllegalStateException("No form on the page: " + body);
       }
       return unescape(matcher.group(1));
     }
 
-    Map<String, String> hiddenFields() {
+    public Map<String, String> hiddenFields() {
       Map<String, String> fields = new LinkedHashMap<>();
       Matcher matcher = HIDDEN.matcher(body);
       while (matcher.find()) {
@@ -53,35 +54,35 @@ final class SignInBrowser {
       return fields;
     }
 
-    boolean isConsentPage() {
+    public boolean isConsentPage() {
       return body.contains("name=\"acceptConsent\"");
     }
   }
 
-  Page open(String url) {
+  public Page open(String url) {
     return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
   }
 
-  Page signIn(Page signInPage, String upn, String password) {
+  public Page signIn(Page signInPage, String upn, String password) {
     Map<String, String> fields = new LinkedHashMap<>(signInPage.hiddenFields());
     fields.put("login", upn);
     fields.put("passwd", password);
     return post(signInPage.formAction(), fields);
   }
 
-  Page consent(Page consentPage, boolean accept) {
+  public Page consent(Page consentPage, boolean accept) {
     Map<String, String> fields = new LinkedHashMap<>(consentPage.hiddenFields());
     fields.put("acceptConsent", Boolean.toString(accept));
     return post(consentPage.formAction(), fields);
   }
 
   /** Signs in and accepts the consent page if one is shown: the page that leaves the provider. */
-  Page signInAndConsent(String authorizeUrl, String upn, String password) {
+  public Page signInAndConsent(String authorizeUrl, String upn, String password) {
     Page afterSignIn = signIn(open(authorizeUrl), upn, password);
     return afterSignIn.isConsentPage() ? consent(afterSignIn, true) : afterSignIn;
   }
 
-  Page post(String url, Map<String, String> fields) {
+  public Page post(String url, Map<String, String> fields) {
     String body =
         fields.entrySet().stream()
             .map(

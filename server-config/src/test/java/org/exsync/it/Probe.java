@@ -1,0 +1,37 @@
+package org.exsync.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Calls {@link ConsentProbe} in the deployed application from the test. */
+final class Probe {
+
+  private final WebClient web = new WebClient();
+
+  /** Posts the parameters as a UTF-8 form, so that names such as Jürgen Novák arrive intact. */
+  Map<String, String> call(String operation, String... namesAndValues) {
+    HttpResponse<String> response =
+        web.postForm(TargetDomain.internal("/exsync-probe/probe/" + operation), namesAndValues);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    Map<String, String> answer = new LinkedHashMap<>();
+    response
+        .body()
+        .lines()
+        .filter(line -> line.contains("="))
+        .forEach(
+            line ->
+                answer.put(
+                    line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1)));
+    return answer;
+  }
+
+  /** A new associate with a random CRM id and the given SuperOffice e-mail; its Exsync id. */
+  String associate(String name, String email) {
+    return call(
+            "associate", "crmId", String.valueOf(TestData.crmId()), "name", name, "email", email)
+        .get("id");
+  }
+}
