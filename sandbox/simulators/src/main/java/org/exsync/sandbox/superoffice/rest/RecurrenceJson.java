@@ -121,9 +121,9 @@ final class RecurrenceJson {
             day,
             weekOfMonth,
             endType,
-            dates.size(),
+            endType == RecurrenceRule.EndType.Counter ? counter : dates.size(),
             dates.get(0),
-            dates.get(dates.size() - 1),
+            endDate != null ? endDate : dates.get(dates.size() - 1),
             dates));
   }
 
