@@ -66,7 +66,8 @@ class ThrottlingTest {
       Duration took = Duration.ofNanos(System.nanoTime() - started);
 
       long requests = so.gateway.requests();
-      assertThat(so.simulator.counters().snapshot().getOrDefault("rateLimited", 0L)).isLessThanOrEqualTo(2L);
+      assertThat(so.simulator.counters().snapshot().getOrDefault("rateLimited", 0L))
+          .isLessThanOrEqualTo(2L);
       assertThat(took.toMillis()).isGreaterThanOrEqualTo((requests - 1) * 100);
     }
   }

@@ -107,8 +107,8 @@ public final class SwaggerContract {
   /**
    * The Swagger file declares only the success and entity-specific statuses (304, 404, 409, 412);
    * the errors every Web API call can get (400, 401, 403 for missing rights, 404 for a row that is
-   * gone, 405, 412 for a conditional DELETE, 429, 500, 502, 503, 504) are not in it for every path. Those are
-   * accepted as undeclared statuses; their bodies are checked by the tests themselves.
+   * gone, 405, 412 for a conditional DELETE, 429, 500, 502, 503, 504) are not in it for every path.
+   * Those are accepted as undeclared statuses; their bodies are checked by the tests themselves.
    */
   private static boolean isUndeclaredErrorStatus(ValidationReport.Message message, int status) {
     return message.getKey().equals("validation.response.status.unknown")
