@@ -35,12 +35,33 @@ final class Deployments {
    * The real EAR plus a test module holding the given test classes, which then run in the server.
    */
   static EnterpriseArchive exsyncWith(Class<?>... testClasses) {
+    return exsyncWith(java.util.Map.of(), testClasses);
+  }
+
+  /**
+   * The same, with values the tests read inside the server through {@link TargetDomain#value}: the
+   * target domain's port base always, and whatever the caller adds (system properties of the test
+   * runner do not reach the server).
+   */
+  static EnterpriseArchive exsyncWith(
+      java.util.Map<String, String> values, Class<?>... testClasses) {
     EnterpriseArchive ear = exsync();
+    java.util.Properties target = new java.util.Properties();
+    target.setProperty("exsync.it.portBase", String.valueOf(TargetDomain.portBase()));
+    target.setProperty("exsync.it.database", TargetDomain.database());
+    values.forEach(target::setProperty);
+    java.io.StringWriter text = new java.io.StringWriter();
+    try {
+      target.store(text, "the integration test run's target");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     WebArchive probe =
         ShrinkWrap.create(WebArchive.class, PROBE)
             .addClasses(testClasses)
             .addClasses(TargetDomain.class, Deployments.class)
             .addAsLibrary(jarOf(Assertions.class))
+            .addAsResource(new StringAsset(text.toString()), TargetDomain.RESOURCE)
             .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     ear.addAsModule(Testable.archiveToTest(probe));
     ArchivePath descriptor = ear.get("META-INF/application.xml").getPath();

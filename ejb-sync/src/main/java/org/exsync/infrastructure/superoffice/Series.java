@@ -240,18 +240,7 @@ final class Series {
   }
 
   private static Recurrence ruleOnly(Recurrence rule) {
-    return new Recurrence(
-        rule.pattern(),
-        rule.interval(),
-        rule.daysOfWeek(),
-        rule.dayOfMonth(),
-        rule.weekOfMonth(),
-        rule.month(),
-        rule.firstDate(),
-        rule.lastDate(),
-        rule.count(),
-        List.of(),
-        null);
+    return SeriesAssembler.withExceptions(rule, List.of(), null);
   }
 
   private static boolean changedSince(SourceItem current, String version) {

@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
 class TypedOutcomesTest {
 
   private final SuperOfficeFixture so =
-      new SuperOfficeFixture(s -> s.withLongestWait(Duration.ZERO));
+      new SuperOfficeFixture(
+          s ->
+              s.withLongestWait(Duration.ZERO)
+                  .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2)));
   private final CrmScope diary = CrmScope.diary(so.user(0).associateId(), YEAR);
 
   @AfterEach

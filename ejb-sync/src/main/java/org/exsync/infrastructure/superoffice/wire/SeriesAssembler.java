@@ -97,19 +97,7 @@ public final class SeriesAssembler {
                 row.location()));
       }
     }
-    Recurrence full =
-        new Recurrence(
-            rule.pattern(),
-            rule.interval(),
-            rule.daysOfWeek(),
-            rule.dayOfMonth(),
-            rule.weekOfMonth(),
-            rule.month(),
-            rule.firstDate(),
-            rule.lastDate(),
-            rule.count(),
-            modified,
-            deleted);
+    Recurrence full = withExceptions(rule, modified, deleted);
     Instant start = rule.firstDate().atTime(template.start()).atZone(base).toInstant();
     Instant end =
         rule.firstDate().atTime(template.start()).plus(template.length()).atZone(base).toInstant();
@@ -128,6 +116,23 @@ public final class SeriesAssembler {
         master.organizer(),
         master.attendees(),
         full);
+  }
+
+  /** The same rule with these exceptions in place of its own. */
+  public static Recurrence withExceptions(
+      Recurrence rule, List<Occurrence> modified, java.util.SortedSet<LocalDate> deleted) {
+    return new Recurrence(
+        rule.pattern(),
+        rule.interval(),
+        rule.daysOfWeek(),
+        rule.dayOfMonth(),
+        rule.weekOfMonth(),
+        rule.month(),
+        rule.firstDate(),
+        rule.lastDate(),
+        rule.count(),
+        modified,
+        deleted);
   }
 
   /** The version of a series: the latest change of any of its rows. */

@@ -107,7 +107,14 @@ final class RecurrenceJson {
     }
     LocalDate start = date(in, "StartDate", first);
     RuleDates planned = new RuleDates(pattern, cycle, weekdays, byWeekday, day, weekOfMonth, start);
-    List<LocalDate> dates = explicitDates(in).orElseGet(() -> planned.until(endDate, counter));
+    Optional<List<LocalDate>> explicit = explicitDates(in);
+    List<LocalDate> dates = explicit.orElseGet(() -> planned.until(endDate, counter));
+    if (pattern == RecurrenceRule.Pattern.Weekly
+        && explicit.isPresent()
+        && Json.string(details, "Weekdays").orElse("").isEmpty()) {
+      // A weekly series on several days names none in Weekdays; its dates say which.
+      weekdays = dates.stream().map(LocalDate::getDayOfWeek).distinct().sorted().toList();
+    }
     if (dates.isEmpty()) {
       throw ApiError.badRequest("The Recurrence plans no occurrence");
     }
