@@ -6,7 +6,6 @@ import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,6 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class SwaggerContract {
 
+  private static final String SPEC = "/contracts/superoffice/Swagger-v1-REST.json";
   private static final long STARTED = System.nanoTime();
   private static final OpenApiInteractionValidator VALIDATOR = load();
   public static final Duration LOAD_TIME = Duration.ofNanos(System.nanoTime() - STARTED);
@@ -33,9 +33,21 @@ public final class SwaggerContract {
 
   private SwaggerContract() {}
 
+  /**
+   * Read as text, not by URL: from inside the packaged library the URL is a {@code jar:} one, which
+   * the validator's loader cannot open.
+   */
   private static OpenApiInteractionValidator load() {
-    URL spec = SwaggerContract.class.getResource("/contracts/superoffice/Swagger-v1-REST.json");
-    return OpenApiInteractionValidator.createForSpecificationUrl(spec.toString())
+    String spec;
+    try (var in = SwaggerContract.class.getResourceAsStream(SPEC)) {
+      if (in == null) {
+        throw new IllegalStateException("The SuperOffice Swagger contract is missing: " + SPEC);
+      }
+      spec = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return OpenApiInteractionValidator.createForInlineApiSpecification(spec)
         .withResolveRefs(false)
         .build();
   }
