@@ -66,7 +66,10 @@ public final class SandboxApplication implements ServletContextListener {
         "control",
         new SimulatorServlet(new ControlApi(simulators, w -> seed(simulators, w))),
         "/control/*");
-    mount(context, "home", new SandboxHomeServlet(world::get), "");
+    // "/" rather than the context-root mapping "": Payara 6's Grizzly mapper cannot remove an ""
+    // mapping on undeploy (NegativeArraySizeException in Mapper.removeWrapper), which left the
+    // web module half stopped and made the next deployment on the server fail.
+    mount(context, "home", new SandboxHomeServlet(world::get), "/");
   }
 
   private void seed(Map<String, Simulator> simulators, SandboxWorld next) {
