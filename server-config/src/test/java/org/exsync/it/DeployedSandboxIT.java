@@ -64,6 +64,13 @@ class DeployedSandboxIT {
   }
 
   @Test
+  void pathsBesideTheSimulators_are404() throws Exception {
+    HttpResponse<String> page = send(HttpRequest.newBuilder(sandbox("/no-such-page")).GET());
+
+    assertThat(page.statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void appOnlyTokenFromTheIdentitySimulator_opensAnImpersonatedMailboxWithEwsJavaApi()
       throws Exception {
     SeedUser user = DEMO.users().get(1);

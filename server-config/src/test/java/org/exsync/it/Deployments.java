@@ -2,6 +2,7 @@ package org.exsync.it;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Testable;
@@ -42,7 +43,16 @@ final class Deployments {
    * The real EAR plus a test module holding the given test classes, which then run in the server.
    */
   static EnterpriseArchive exsyncWith(Class<?>... testClasses) {
-    return exsyncWith(UnaryOperator.identity(), testClasses);
+    return exsyncWith(Map.of(), UnaryOperator.identity(), testClasses);
+  }
+
+  /**
+   * The same, with values the tests read inside the server through {@link TargetDomain#value}: the
+   * target domain's port base always, and whatever the caller adds (system properties of the test
+   * runner do not reach the server).
+   */
+  static EnterpriseArchive exsyncWith(Map<String, String> values, Class<?>... testClasses) {
+    return exsyncWith(values, UnaryOperator.identity(), testClasses);
   }
 
   /**
@@ -50,11 +60,27 @@ final class Deployments {
    * (libraries the tests use, settings they read inside the server).
    */
   static EnterpriseArchive exsyncWith(UnaryOperator<WebArchive> more, Class<?>... testClasses) {
+    return exsyncWith(Map.of(), more, testClasses);
+  }
+
+  private static EnterpriseArchive exsyncWith(
+      Map<String, String> values, UnaryOperator<WebArchive> more, Class<?>... testClasses) {
+    java.util.Properties target = new java.util.Properties();
+    target.setProperty("exsync.it.portBase", String.valueOf(TargetDomain.portBase()));
+    target.setProperty("exsync.it.database", TargetDomain.database());
+    values.forEach(target::setProperty);
+    java.io.StringWriter text = new java.io.StringWriter();
+    try {
+      target.store(text, "the integration test run's target");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     WebArchive probe =
         ShrinkWrap.create(WebArchive.class, PROBE)
             .addClasses(testClasses)
             .addClasses(TargetDomain.class, Deployments.class)
             .addAsLibrary(jarOf(Assertions.class))
+            .addAsResource(new StringAsset(text.toString()), TargetDomain.RESOURCE)
             .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     return withModule(exsync(), Testable.archiveToTest(more.apply(probe)), "/exsync-it");
   }

@@ -12,14 +12,35 @@ import java.nio.file.Path;
  */
 final class TargetDomain {
 
+  /** Inside the server, where the runner's system properties are absent, they come from here. */
+  static final String RESOURCE = "exsync-it-target.properties";
+
   private TargetDomain() {}
 
   static String database() {
-    return System.getProperty("exsync.it.database", "h2");
+    return value("exsync.it.database", "h2");
   }
 
   static int portBase() {
-    return Integer.getInteger("exsync.it.portBase", 29000);
+    return Integer.parseInt(value("exsync.it.portBase", "29000"));
+  }
+
+  /** A system property of the test run, or inside the server the value the deployment carries. */
+  static String value(String name, String fallback) {
+    String property = System.getProperty(name);
+    if (property != null) {
+      return property;
+    }
+    try (var in = TargetDomain.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        return fallback;
+      }
+      java.util.Properties carried = new java.util.Properties();
+      carried.load(in);
+      return carried.getProperty(name, fallback);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A URL on the internal listener, which serves the admin application and /health. */

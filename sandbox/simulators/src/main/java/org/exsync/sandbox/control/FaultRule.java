@@ -14,7 +14,9 @@ import java.util.Locale;
  * @param share the share of matching requests hit, from 0 (exclusive) to 1
  * @param times how many requests it hits before it is spent, or {@link #UNLIMITED}
  * @param status the HTTP status for {@link FaultKind#HTTP_STATUS}
- * @param delayMillis the delay for {@link FaultKind#TIMEOUT} and {@link FaultKind#SLOW}
+ * @param delayMillis the delay for {@link FaultKind#TIMEOUT} and {@link FaultKind#SLOW}; for an
+ *     {@link FaultKind#HTTP_STATUS} 429 or 503 of the SuperOffice simulator, the {@code
+ *     Retry-After} it announces (whole seconds, at least one)
  */
 public record FaultRule(
     FaultKind kind,

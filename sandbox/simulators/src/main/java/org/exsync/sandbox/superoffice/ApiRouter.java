@@ -154,7 +154,15 @@ final class ApiRouter implements SimHandler {
 
   private String canonical(String segment) {
     for (String name :
-        List.of("Appointment", "Person", "Contact", "User", "Archive", "Selection", "Webhook")) {
+        List.of(
+            "Appointment",
+            "Person",
+            "Contact",
+            "User",
+            "Archive",
+            "Selection",
+            "Webhook",
+            "TimeZone")) {
       if (name.equalsIgnoreCase(segment)) {
         return name;
       }

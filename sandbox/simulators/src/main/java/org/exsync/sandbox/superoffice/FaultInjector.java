@@ -30,7 +30,7 @@ final class FaultInjector {
     FaultRule rule = drawn.get();
     counters.increment("faults." + rule.kind());
     return switch (rule.kind()) {
-      case HTTP_STATUS -> status(rule.status(), resource);
+      case HTTP_STATUS -> status(rule, resource);
       case TIMEOUT -> {
         rule.holdForDelay();
         yield SimResponse.dropped();
@@ -47,9 +47,17 @@ final class FaultInjector {
     };
   }
 
-  private static SimResponse status(int status, String resource) {
+  /**
+   * The rule's status with the Web API's error body; 429 and 503 say when to come back in {@code
+   * Retry-After}: the rule's delay in whole seconds, at least one.
+   */
+  private static SimResponse status(FaultRule rule, String resource) {
+    int status = rule.status();
     SimResponse response =
         Errors.response(status, "SoException", "The request failed with HTTP " + status, resource);
-    return status == 429 || status == 503 ? response.withHeader("Retry-After", "1") : response;
+    long seconds = Math.max(1, rule.delayMillis() / 1000);
+    return status == 429 || status == 503
+        ? response.withHeader("Retry-After", String.valueOf(seconds))
+        : response;
   }
 }

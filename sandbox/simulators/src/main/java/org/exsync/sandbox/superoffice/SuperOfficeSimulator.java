@@ -25,6 +25,7 @@ import org.exsync.sandbox.superoffice.rest.ContactKind;
 import org.exsync.sandbox.superoffice.rest.EntityEndpoint;
 import org.exsync.sandbox.superoffice.rest.PersonKind;
 import org.exsync.sandbox.superoffice.rest.SelectionResource;
+import org.exsync.sandbox.superoffice.rest.TimeZoneResource;
 import org.exsync.sandbox.superoffice.rest.UserResource;
 import org.exsync.sandbox.superoffice.store.Appointment;
 import org.exsync.sandbox.superoffice.store.CrmSeeder;
@@ -80,6 +81,7 @@ public final class SuperOfficeSimulator implements Simulator, AutoCloseable {
             "user", new UserResource(store)::handle,
             "archive", new ArchiveResource(store)::handle,
             "selection", new SelectionResource(store)::handle,
+            "timezone", new TimeZoneResource(store)::handle,
             "webhook", new WebhookResource(webhooks, clock)::handle);
     router =
         new ApiRouter(

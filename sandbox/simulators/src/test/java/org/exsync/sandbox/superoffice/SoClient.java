@@ -2,22 +2,19 @@ package org.exsync.sandbox.superoffice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.atlassian.oai.validator.model.SimpleRequest;
-import com.atlassian.oai.validator.model.SimpleResponse;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.exsync.sandbox.superoffice.contract.SwaggerContract;
 
 /**
  * Calls the simulator over real HTTP as the connector will, and checks every request it sends and
@@ -92,41 +89,14 @@ final class SoClient {
     if (!check) {
       return reply;
     }
-    assertThat(Contract.problems(contractRequest(method, path, body, all), contractResponse(reply)))
+    Map<String, List<String>> sent = new LinkedHashMap<>();
+    all.forEach((name, value) -> sent.put(name, List.of(value)));
+    assertThat(
+            SwaggerContract.problems(
+                method, path, sent, body, reply.status(), reply.headers(), reply.body()))
         .as("%s %s -> %d %s", method, path, reply.status(), reply.body())
         .isEmpty();
     return reply;
-  }
-
-  /** The same request as the contract sees it: the path without the tenant prefix. */
-  private static SimpleRequest contractRequest(
-      String method, String path, String body, Map<String, String> headers) {
-    URI uri = URI.create(path);
-    String apiPath = uri.getRawPath().replaceFirst("^/Cust\\d+", "");
-    SimpleRequest.Builder request = new SimpleRequest.Builder(method, apiPath);
-    headers.forEach(request::withHeader);
-    if (body != null) {
-      request.withBody(body);
-    }
-    String query = uri.getRawQuery();
-    if (query != null) {
-      for (String pair : query.split("&")) {
-        int eq = pair.indexOf('=');
-        request.withQueryParam(
-            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-      }
-    }
-    return request.build();
-  }
-
-  private static SimpleResponse contractResponse(Reply reply) {
-    SimpleResponse.Builder response = SimpleResponse.Builder.status(reply.status());
-    reply.headers().forEach((name, values) -> response.withHeader(name, values));
-    if (!reply.body().isEmpty()) {
-      response.withBody(reply.body());
-    }
-    return response.build();
   }
 
   /** One response. */

@@ -76,7 +76,10 @@ public final class SandboxApplication implements ServletContextListener {
         "identity-token-alias",
         new SimulatorServlet(new OidcTokenAlias(identity.handler(), () -> world.get().tenantId())),
         "/oauth2/v2.0/token");
-    mount(context, "home", new SandboxHomeServlet(world::get), "");
+    // "/" rather than the context-root mapping "": Payara 6's Grizzly mapper cannot remove an ""
+    // mapping on undeploy (NegativeArraySizeException in Mapper.removeWrapper), which left the
+    // web module half stopped and made the next deployment on the server fail.
+    mount(context, "home", new SandboxHomeServlet(world::get), "/");
   }
 
   /**

@@ -29,6 +29,13 @@ final class SandboxHomeServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    // Mapped as the default servlet: only the context root is the overview, anything else is 404.
+    String path =
+        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    if (!path.isEmpty() && !path.equals("/")) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
     SandboxWorld current = world.get();
     String base =
         request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();

@@ -8,7 +8,6 @@ import java.time.Duration;
 import org.exsync.sandbox.superoffice.odata.WireDates;
 import org.exsync.sandbox.superoffice.store.Appointment;
 import org.exsync.sandbox.superoffice.store.AppointmentType;
-import org.exsync.sandbox.superoffice.store.RecurrenceRule;
 
 /**
  * Writes an appointment as {@code AppointmentEntity}: diary times in the call's zone without an
@@ -53,7 +52,7 @@ final class AppointmentJson {
             .add("AlarmLeadTime", timeSpan(a.alarmMinutes() == null ? 0 : a.alarmMinutes()))
             .add("MotherId", 0)
             .add("Task", task(todo))
-            .add("Recurrence", recurrence(a.recurrence(), call))
+            .add("Recurrence", RecurrenceJson.write(a.recurrence()))
             .add("Participants", jakarta.json.Json.createArrayBuilder())
             .add("Links", jakarta.json.Json.createArrayBuilder())
             .add("ActiveLinks", 0)
@@ -95,46 +94,6 @@ final class AppointmentJson {
         .add("Direction", "Unknown")
         .add("Deleted", false)
         .build();
-  }
-
-  private static JsonObject recurrence(RecurrenceRule rule, ApiCall call) {
-    JsonObjectBuilder json = jakarta.json.Json.createObjectBuilder();
-    if (rule == null) {
-      return json.add("RecurrenceId", 0).add("IsRecurrence", false).build();
-    }
-    json.add("RecurrenceId", rule.id())
-        .add("IsRecurrence", true)
-        .add("Pattern", rule.pattern().name())
-        .add("RecurrenceEndType", "Counter")
-        .add("RecurrenceCounter", rule.count())
-        .add("StartDate", WireDates.format(rule.startDate().atStartOfDay()))
-        .add("EndDate", WireDates.format(rule.endDate().atStartOfDay()));
-    switch (rule.pattern()) {
-      case Daily ->
-          json.add(
-              "DayPattern",
-              jakarta.json.Json.createObjectBuilder()
-                  .add("Pattern", "EveryCyclicDay")
-                  .add("Cycle", rule.cycle()));
-      case Weekly -> {
-        JsonObjectBuilder week = jakarta.json.Json.createObjectBuilder().add("Cycle", rule.cycle());
-        // The contract types Weekdays as one enum value; a series on several days cannot be
-        // written in it, so only single-day series name their day.
-        if (rule.weekdays().size() == 1) {
-          String day = rule.weekdays().get(0).name();
-          week.add("Weekdays", day.charAt(0) + day.substring(1).toLowerCase(java.util.Locale.ROOT));
-        }
-        json.add("WeekPattern", week);
-      }
-      case Monthly ->
-          json.add(
-              "MonthPattern",
-              jakarta.json.Json.createObjectBuilder()
-                  .add("Pattern", "DayOfMonth")
-                  .add("Cycle", rule.cycle())
-                  .add("Day", rule.startDate().getDayOfMonth()));
-    }
-    return json.build();
   }
 
   /** A .NET TimeSpan as the Web API writes it: {@code 00:15:00}, {@code 1.00:00:00}. */

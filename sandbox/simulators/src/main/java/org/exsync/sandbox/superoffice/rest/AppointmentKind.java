@@ -16,6 +16,7 @@ import org.exsync.sandbox.superoffice.store.Appointment;
 import org.exsync.sandbox.superoffice.store.AppointmentType;
 import org.exsync.sandbox.superoffice.store.Completion;
 import org.exsync.sandbox.superoffice.store.CrmStore;
+import org.exsync.sandbox.superoffice.store.RecurrenceRule;
 import org.exsync.sandbox.superoffice.store.Stamp;
 import org.exsync.sandbox.superoffice.store.Table;
 
@@ -145,6 +146,17 @@ public final class AppointmentKind implements EntityKind<Appointment> {
     if (end.isBefore(start)) {
       throw ApiError.badRequest("EndDate is before StartDate");
     }
+    RecurrenceRule rule = current == null ? null : current.recurrence();
+    if (current == null) {
+      java.time.LocalDateTime localStart = java.time.LocalDateTime.ofInstant(start, call.zone());
+      rule =
+          RecurrenceJson.read(in, store.nextRecurrenceId(), localStart.toLocalDate()).orElse(null);
+      if (rule != null) {
+        Duration length = Duration.between(start, end);
+        start = localStart.with(rule.startDate()).atZone(call.zone()).toInstant();
+        end = start.plus(length);
+      }
+    }
     int associateId =
         Json.refId(in, "Associate", "AssociateId")
             .orElse(current == null ? call.principal().id() : current.associateId());
@@ -188,8 +200,49 @@ public final class AppointmentKind implements EntityKind<Appointment> {
         Json.string(in, "Completed")
             .map(AppointmentKind::completion)
             .orElse(current == null ? Completion.NotStarted : current.completion()),
-        current == null ? null : current.recurrence(),
+        rule,
         stamp);
+  }
+
+  /** The further occurrences of a series just created: the same wall-clock time on each date. */
+  @Override
+  public java.util.List<Appointment> createCompanions(
+      Appointment first, Stamp stamp, ApiCall call) {
+    RecurrenceRule rule = first.recurrence();
+    if (rule == null) {
+      return java.util.List.of();
+    }
+    java.time.LocalDateTime localStart =
+        java.time.LocalDateTime.ofInstant(first.start(), call.zone());
+    Duration length = Duration.between(first.start(), first.end());
+    return rule.dates().stream()
+        .skip(1)
+        .map(
+            date -> {
+              Instant start = localStart.with(date).atZone(call.zone()).toInstant();
+              return table()
+                  .insert(
+                      id ->
+                          new Appointment(
+                              id,
+                              first.associateId(),
+                              first.contactId(),
+                              first.personId(),
+                              first.type(),
+                              first.title(),
+                              first.description(),
+                              first.location(),
+                              start,
+                              start.plus(length),
+                              first.allDay(),
+                              first.free(),
+                              first.isPrivate(),
+                              first.alarmMinutes(),
+                              first.completion(),
+                              rule,
+                              stamp));
+            })
+        .toList();
   }
 
   private int existing(java.util.Optional<Integer> id, int fallback, String what) {

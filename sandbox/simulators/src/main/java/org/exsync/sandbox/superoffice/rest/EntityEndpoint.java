@@ -90,6 +90,9 @@ public final class EntityEndpoint<T extends Row> {
     List<String> changes = new ArrayList<>(kind.databaseColumns().values());
     changes.addAll(STAMP_COLUMNS);
     publish(StoreEvent.Action.created, row, call, changes);
+    for (T companion : kind.createCompanions(row, stamp, call)) {
+      publish(StoreEvent.Action.created, companion, call, changes);
+    }
     return entity(call, row);
   }
 

@@ -43,6 +43,14 @@ public interface EntityKind<T extends Row> {
    */
   T fromJson(JsonObject json, T current, int id, Stamp stamp, ApiCall call);
 
+  /**
+   * Rows a create stores besides the one it answers with, such as the further occurrences of a
+   * series; they are stored here and returned so that their creation is announced.
+   */
+  default java.util.List<T> createCompanions(T created, Stamp stamp, ApiCall call) {
+    return java.util.List.of();
+  }
+
   /** JSON property name to database column, for the {@code Changes} of webhook events. */
   Map<String, String> databaseColumns();
 }

@@ -21,16 +21,18 @@ import org.exsync.sandbox.superoffice.store.Table;
 public final class PersonKind implements EntityKind<Person> {
 
   private static final Map<String, String> COLUMNS =
-      Map.of(
-          "Firstname", "firstname",
-          "Lastname", "lastname",
-          "Title", "title",
-          "Emails", "email",
-          "OfficePhones", "phone",
-          "MobilePhones", "phone",
-          "Contact", "contact_id",
-          "Associate", "associate_id",
-          "Retired", "retired");
+      Map.ofEntries(
+          Map.entry("Firstname", "firstname"),
+          Map.entry("MiddleName", "middleName"),
+          Map.entry("Lastname", "lastname"),
+          Map.entry("Title", "title"),
+          Map.entry("Emails", "email"),
+          Map.entry("OfficePhones", "phone"),
+          Map.entry("MobilePhones", "phone"),
+          Map.entry("PrivatePhones", "phone"),
+          Map.entry("Contact", "contact_id"),
+          Map.entry("Associate", "associate_id"),
+          Map.entry("Retired", "retired"));
 
   private final CrmStore store;
   private final Refs refs;
@@ -104,7 +106,7 @@ public final class PersonKind implements EntityKind<Person> {
     return jakarta.json.Json.createObjectBuilder()
         .add("PersonId", p.id())
         .add("Firstname", p.firstName())
-        .add("MiddleName", "")
+        .add("MiddleName", p.middleName())
         .add("Lastname", p.lastName())
         .add("Mrmrs", "")
         .add("Title", p.jobTitle())
@@ -122,7 +124,9 @@ public final class PersonKind implements EntityKind<Person> {
         .add(
             "MobilePhones",
             elements(p.mobilePhone().isEmpty() ? List.of() : List.of(p.mobilePhone())))
-        .add("PrivatePhones", JsonValue.EMPTY_JSON_ARRAY)
+        .add(
+            "PrivatePhones",
+            elements(p.privatePhone().isEmpty() ? List.of() : List.of(p.privatePhone())))
         .add("OtherPhones", JsonValue.EMPTY_JSON_ARRAY)
         .add("Faxes", JsonValue.EMPTY_JSON_ARRAY)
         .add("Urls", JsonValue.EMPTY_JSON_ARRAY)
@@ -160,6 +164,7 @@ public final class PersonKind implements EntityKind<Person> {
         id,
         contactId,
         first,
+        Json.string(in, "MiddleName").orElse(current == null ? "" : current.middleName()),
         last,
         Json.string(in, "Title").orElse(current == null ? "" : current.jobTitle()),
         values(in, "Emails").orElse(current == null ? List.of() : current.emails()),
@@ -169,6 +174,9 @@ public final class PersonKind implements EntityKind<Person> {
         values(in, "MobilePhones")
             .map(PersonKind::first)
             .orElse(current == null ? "" : current.mobilePhone()),
+        values(in, "PrivatePhones")
+            .map(PersonKind::first)
+            .orElse(current == null ? "" : current.privatePhone()),
         owner,
         Json.bool(in, "Retired").orElse(current != null && current.retired()),
         stamp);

@@ -61,7 +61,7 @@ final class Refs {
             .add("PersonId", p.id())
             .add("Firstname", p.firstName())
             .add("Lastname", p.lastName())
-            .add("MiddleName", "")
+            .add("MiddleName", p.middleName())
             .add("Mrmrs", "")
             .add("Title", p.jobTitle())
             .add("Position", "")

@@ -15,8 +15,9 @@ import org.exsync.sandbox.superoffice.store.Person;
 import org.exsync.sandbox.superoffice.store.Selection;
 
 /**
- * {@code GET /api/v1/Selection/{id}} (the selection entity) and {@code GET
- * /api/v1/Selection/{id}/Members} (its members as archive rows of persons).
+ * {@code GET /api/v1/Selection} (the selections as an OData list), {@code GET
+ * /api/v1/Selection/{id}} (the selection entity) and {@code GET /api/v1/Selection/{id}/Members}
+ * (its members as archive rows of persons).
  */
 public final class SelectionResource {
 
@@ -45,7 +46,30 @@ public final class SelectionResource {
     this.refs = new Refs(store);
   }
 
+  private final Archive<Selection> list =
+      new Archive<Selection>("selection", Selection::id)
+          .column(new Column<>("selectionId", ColumnType.INT, (s, z) -> s.id()))
+          .column(new Column<>("name", ColumnType.STRING, (s, z) -> s.name()))
+          .column(new Column<>("associateId", ColumnType.INT, (s, z) -> s.ownerAssociateId()))
+          .extra(
+              new Column<>(
+                  "updatedDate",
+                  ColumnType.UTC_DATETIME,
+                  (s, z) -> WireDates.utc(s.stamp().updated())));
+
   public EntityEndpoint.Outcome handle(ApiCall call) {
+    if (call.http().method().equals("GET") && call.path().size() == 1) {
+      ODataPage page =
+          ODataPage.of(
+              list,
+              store.selections().all(),
+              ODataQuery.from(call.http().queryParameters()),
+              call.zone(),
+              call.apiRoot() + "/Selection",
+              call.apiRoot() + "/archive/$metadata",
+              skip -> NextLink.query(call.http().rawQuery(), skip));
+      return new EntityEndpoint.Outcome(Json.ok(page.body()), page.rows());
+    }
     if (!call.http().method().equals("GET") || call.path().size() < 2 || call.path().size() > 3) {
       throw new ApiError(
           405, "MethodNotAllowed", "Only GET of a selection and its members is served");

@@ -8,11 +8,13 @@ import java.util.List;
  * @param id the person id
  * @param contactId the company it belongs to, 0 for none
  * @param firstName given name
+ * @param middleName middle name, or empty
  * @param lastName family name
  * @param jobTitle job title (SuperOffice calls it Title)
  * @param emails addresses, the first is the primary one
  * @param officePhone office phone, or empty
  * @param mobilePhone mobile phone, or empty
+ * @param privatePhone private (home) phone, or empty
  * @param ownerAssociateId "our contact": the associate responsible for the person
  * @param retired no longer active at the company
  * @param stamp registration and change stamp
@@ -21,11 +23,13 @@ public record Person(
     int id,
     int contactId,
     String firstName,
+    String middleName,
     String lastName,
     String jobTitle,
     List<String> emails,
     String officePhone,
     String mobilePhone,
+    String privatePhone,
     int ownerAssociateId,
     boolean retired,
     Stamp stamp)
@@ -36,7 +40,11 @@ public record Person(
   }
 
   public String fullName() {
-    return lastName.isEmpty() ? firstName : firstName + " " + lastName;
+    return String.join(
+        " ",
+        java.util.stream.Stream.of(firstName, middleName, lastName)
+            .filter(n -> !n.isEmpty())
+            .toList());
   }
 
   public Person withStamp(Stamp next) {
@@ -44,11 +52,13 @@ public record Person(
         id,
         contactId,
         firstName,
+        middleName,
         lastName,
         jobTitle,
         emails,
         officePhone,
         mobilePhone,
+        privatePhone,
         ownerAssociateId,
         retired,
         next);

@@ -21,8 +21,7 @@ final class SeriesExpander {
 
   static RecurrenceRule rule(int id, SeedAppointment series) {
     SeedRecurrence recurrence = series.recurrence();
-    List<LocalDate> dates = dates(series);
-    return new RecurrenceRule(
+    return RecurrenceRule.counted(
         id,
         switch (recurrence.frequency()) {
           case DAILY -> RecurrenceRule.Pattern.Daily;
@@ -31,9 +30,7 @@ final class SeriesExpander {
         },
         recurrence.interval(),
         recurrence.daysOfWeek(),
-        recurrence.occurrences(),
-        dates.get(0),
-        dates.get(dates.size() - 1));
+        dates(series));
   }
 
   static List<Occurrence> occurrences(SeedAppointment series) {

@@ -1,0 +1,66 @@
+package org.exsync.infrastructure.superoffice;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.exsync.engine.port.Outcome;
+import org.exsync.infrastructure.superoffice.http.ApiRequest;
+import org.exsync.infrastructure.superoffice.http.WebApiClient;
+
+/**
+ * Reads a whole OData list: {@code $select}, {@code $filter}, {@code $orderBy} and pages of {@code
+ * $top} rows, following {@code odata.nextLink} until the server stops sending one.
+ */
+final class ODataLister {
+
+  /** Rows a page; the Web API serves up to a few hundred comfortably. */
+  static final int PAGE = 200;
+
+  private final WebApiClient api;
+
+  ODataLister(WebApiClient api) {
+    this.api = api;
+  }
+
+  /**
+   * @param resource such as {@code Appointment} or {@code Selection/12/Members}
+   * @param filter the {@code $filter} expression, or empty
+   */
+  Outcome<List<JsonObject>> all(String resource, String select, String filter, String orderBy) {
+    StringBuilder target = new StringBuilder(resource).append("?$select=").append(encode(select));
+    if (!filter.isEmpty()) {
+      target.append("&$filter=").append(encode(filter));
+    }
+    if (!orderBy.isEmpty()) {
+      target.append("&$orderBy=").append(encode(orderBy));
+    }
+    target.append("&$top=").append(PAGE);
+    List<JsonObject> rows = new ArrayList<>();
+    String next = target.toString();
+    while (next != null) {
+      Outcome<JsonObject> page = api.call(ApiRequest.get(next)).then(reply -> reply.json());
+      if (!page.isDone()) {
+        return Outcome.failed(page.failure().orElseThrow());
+      }
+      JsonValue values = page.value().get("value");
+      if (values != null && values.getValueType() == JsonValue.ValueType.ARRAY) {
+        values.asJsonArray().forEach(v -> rows.add(v.asJsonObject()));
+      }
+      JsonValue link = page.value().get("odata.nextLink");
+      next = link instanceof jakarta.json.JsonString text ? text.getString() : null;
+    }
+    return Outcome.done(rows);
+  }
+
+  /** An OData string literal, quotes doubled. */
+  static String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+}

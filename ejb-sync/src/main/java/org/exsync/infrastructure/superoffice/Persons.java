@@ -1,0 +1,154 @@
+package org.exsync.infrastructure.superoffice;
+
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.exsync.engine.item.ContactItem;
+import org.exsync.engine.item.SourceItem;
+import org.exsync.engine.port.CrmChanges;
+import org.exsync.engine.port.CrmScope;
+import org.exsync.engine.port.Failure;
+import org.exsync.engine.port.FailureKind;
+import org.exsync.engine.port.ItemRef;
+import org.exsync.engine.port.ItemUpdate;
+import org.exsync.engine.port.Outcome;
+import org.exsync.engine.port.WriteReceipt;
+import org.exsync.infrastructure.superoffice.wire.Entities;
+import org.exsync.infrastructure.superoffice.wire.PersonJson;
+import org.exsync.infrastructure.superoffice.wire.WireTimes;
+
+/**
+ * Persons as contacts: an associate's own persons (those the associate is "our contact" for) or the
+ * members of a selection. The company is a SuperOffice contact found by its name, and made when no
+ * contact has that name.
+ */
+final class Persons {
+
+  private final Items items;
+  private final ODataLister lister;
+
+  Persons(Items items, ODataLister lister) {
+    this.items = items;
+    this.lister = lister;
+  }
+
+  Outcome<CrmChanges> changes(CrmScope scope, Instant since) {
+    String filter = since == null ? "" : "updatedDate ge '" + WireTimes.utc(since) + "'";
+    return rows(scope, filter, "personId,updatedDate")
+        .then(
+            rows -> {
+              Instant watermark = since;
+              Set<Integer> ids = new LinkedHashSet<>();
+              for (JsonObject row : rows) {
+                ids.add(Entities.number(row, "personId"));
+                Instant updated = WireTimes.utc(Entities.text(row, "updatedDate"));
+                watermark = watermark == null || updated.isAfter(watermark) ? updated : watermark;
+              }
+              List<SourceItem> changed = new ArrayList<>();
+              for (int id : ids) {
+                Outcome<SourceItem> person = read(String.valueOf(id));
+                if (person.isDone()) {
+                  changed.add(person.value());
+                } else if (person.failure().orElseThrow().kind() != FailureKind.GONE) {
+                  return Outcome.failed(person.failure().orElseThrow());
+                }
+              }
+              return Outcome.done(new CrmChanges(changed, watermark));
+            });
+  }
+
+  Outcome<Set<String>> presentIds(CrmScope scope) {
+    return rows(scope, "", "personId")
+        .map(
+            rows -> {
+              Set<String> ids = new LinkedHashSet<>();
+              rows.forEach(row -> ids.add(String.valueOf(Entities.number(row, "personId"))));
+              return ids;
+            });
+  }
+
+  private Outcome<List<JsonObject>> rows(CrmScope scope, String filter, String select) {
+    if (scope.selectionId() != null) {
+      return lister.all(
+          "Selection/" + scope.selectionId() + "/Members", select, filter, "personId");
+    }
+    String own = "associateId eq " + scope.associateId();
+    return lister.all(
+        "Person", select, filter.isEmpty() ? own : own + " and " + filter, "personId");
+  }
+
+  Outcome<SourceItem> read(String id) {
+    return items
+        .get("Person", CrmIds.single(id))
+        .map(
+            person ->
+                new SourceItem(
+                    id,
+                    Entities.version(person),
+                    Entities.lastModified(person),
+                    PersonJson.read(person)));
+  }
+
+  Outcome<WriteReceipt> create(int associateId, ContactItem contact) {
+    return company(contact.company(), associateId)
+        .then(
+            companyId ->
+                items.save(
+                    "Person", 0, null, PersonJson.write(contact, companyId, associateId).build()))
+        .map(person -> Items.receipt(String.valueOf(Entities.number(person, "PersonId")), person));
+  }
+
+  Outcome<WriteReceipt> update(ItemUpdate update) {
+    if (!(update.content() instanceof ContactItem contact)) {
+      return Outcome.failed(Failure.rejected("Only contacts are written as persons"));
+    }
+    int id = CrmIds.single(update.id());
+    return items
+        .get("Person", id)
+        .then(
+            current -> {
+              int owner = Entities.ref(current, "Associate", "AssociateId");
+              return company(contact.company(), owner)
+                  .then(
+                      companyId ->
+                          items.save(
+                              "Person",
+                              id,
+                              update.version(),
+                              PersonJson.write(contact, companyId, owner).build()));
+            })
+        .map(person -> Items.receipt(update.id(), person));
+  }
+
+  Outcome<String> delete(ItemRef ref) {
+    return items.delete("Person", CrmIds.single(ref.id()), ref.version()).map(reply -> ref.id());
+  }
+
+  /** The id of the company with this name, made if there is none; 0 for no company. */
+  private Outcome<Integer> company(String name, int associateId) {
+    if (name.isEmpty()) {
+      return Outcome.done(0);
+    }
+    return lister
+        .all("Contact", "contactId,name", "name eq " + ODataLister.literal(name), "contactId")
+        .then(
+            found -> {
+              if (!found.isEmpty()) {
+                return Outcome.done(Entities.number(found.get(0), "contactId"));
+              }
+              JsonObject company =
+                  jakarta.json.Json.createObjectBuilder()
+                      .add("Name", name)
+                      .add(
+                          "Associate",
+                          jakarta.json.Json.createObjectBuilder().add("AssociateId", associateId))
+                      .build();
+              return items
+                  .save("Contact", 0, null, company)
+                  .map(created -> Entities.number(created, "ContactId"));
+            });
+  }
+}

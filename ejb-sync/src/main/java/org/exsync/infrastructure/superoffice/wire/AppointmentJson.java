@@ -1,0 +1,100 @@
+package org.exsync.infrastructure.superoffice.wire;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.exsync.engine.item.AppointmentItem;
+import org.exsync.engine.item.Recurrence;
+import org.exsync.engine.item.ShowAs;
+
+/**
+ * A diary appointment ({@code inDiary}) as {@code AppointmentEntity} and back. SuperOffice keeps no
+ * zone per appointment: times are wall times in the base zone, so an item read back carries the
+ * base zone. An all-day appointment runs from midnight of its first day to midnight after its last
+ * one in the base zone, whatever zone it was planned in, so it covers the same dates.
+ */
+public final class AppointmentJson {
+
+  private AppointmentJson() {}
+
+  public static AppointmentItem read(JsonObject entity, ZoneId base, Recurrence recurrence) {
+    boolean allDay = Entities.flag(entity, "IsAlldayEvent");
+    Instant start;
+    Instant end;
+    if (allDay) {
+      LocalDate first = WireTimes.local(Entities.text(entity, "StartDate"), base).toLocalDate();
+      LocalDateTime last = WireTimes.local(Entities.text(entity, "EndDate"), base);
+      // An end inside the last day (23:59) means the midnight after it.
+      LocalDate after =
+          last.toLocalTime().equals(LocalTime.MIDNIGHT)
+              ? last.toLocalDate()
+              : last.toLocalDate().plusDays(1);
+      start = first.atStartOfDay(base).toInstant();
+      end = (after.isAfter(first) ? after : first.plusDays(1)).atStartOfDay(base).toInstant();
+    } else {
+      start = WireTimes.diary(Entities.text(entity, "StartDate"), base);
+      end = WireTimes.diary(Entities.text(entity, "EndDate"), base);
+    }
+    return new AppointmentItem(
+        Entities.text(entity, "Title"),
+        Entities.text(entity, "Description"),
+        Entities.text(entity, "Location"),
+        start,
+        end.isBefore(start) ? start : end,
+        base,
+        allDay,
+        Entities.flag(entity, "IsFree") ? ShowAs.FREE : ShowAs.BUSY,
+        isPrivate(entity),
+        Entities.flag(entity, "HasAlarm")
+            ? WireTimes.minutes(Entities.text(entity, "AlarmLeadTime"))
+            : null,
+        java.util.List.of(),
+        "",
+        java.util.List.of(),
+        recurrence);
+  }
+
+  /**
+   * The entity to save: everything Exsync keeps in step, the owner, the type; no recurrence (a
+   * series is written by {@link RecurrenceJson}).
+   */
+  public static JsonObjectBuilder write(AppointmentItem item, int associateId, ZoneId base) {
+    String start;
+    String end;
+    if (item.allDay()) {
+      start = WireTimes.format(item.startDate().atStartOfDay());
+      end = WireTimes.format(item.endDate().atStartOfDay());
+    } else {
+      start = WireTimes.diary(item.start(), base);
+      end = WireTimes.diary(item.end(), base);
+    }
+    return common(associateId, "inDiary", item.isPrivate(), item.reminderMinutes())
+        .add("Title", item.subject())
+        .add("Description", item.body())
+        .add("Location", item.location())
+        .add("StartDate", start)
+        .add("EndDate", end)
+        .add("IsAlldayEvent", item.allDay())
+        .add("IsFree", item.showAs().isFree());
+  }
+
+  static JsonObjectBuilder common(
+      int associateId, String type, boolean isPrivate, Integer alarmMinutes) {
+    return Json.createObjectBuilder()
+        .add("Associate", Json.createObjectBuilder().add("AssociateId", associateId))
+        .add("Type", type)
+        .add("Private", isPrivate ? "PrivateUser" : "Public")
+        .add("HasAlarm", alarmMinutes != null)
+        .add("AlarmLeadTime", WireTimes.timeSpan(alarmMinutes == null ? 0 : alarmMinutes));
+  }
+
+  static boolean isPrivate(JsonObject entity) {
+    String privacy = Entities.text(entity, "Private");
+    return !privacy.isEmpty() && !privacy.equals("Public");
+  }
+}

@@ -1,0 +1,183 @@
+package org.exsync.infrastructure.superoffice.wire;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.exsync.engine.item.AppointmentItem;
+import org.exsync.engine.item.Occurrence;
+import org.exsync.engine.item.Recurrence;
+
+/**
+ * Turns the rows SuperOffice stores for a series (one per occurrence, sharing a recurrence rule)
+ * into one canonical series with its exceptions, and tells which row stands for which planned date.
+ *
+ * <p>The series' own time, length, title and location are those most of its rows have. A row on a
+ * planned date stands for that date; a row moved to another day stands for the nearest planned date
+ * without a row of its own (SuperOffice keeps no original date). A planned date without a row was
+ * cancelled; a row that differs from the series is a modified occurrence.
+ */
+public final class SeriesAssembler {
+
+  private SeriesAssembler() {}
+
+  /** The rows by the planned date they stand for. */
+  public static Map<LocalDate, OccurrenceRow> byPlannedDate(
+      List<LocalDate> planned, List<OccurrenceRow> rows) {
+    Map<LocalDate, OccurrenceRow> assigned = new TreeMap<>();
+    TreeSet<LocalDate> open = new TreeSet<>(planned);
+    List<OccurrenceRow> moved = new ArrayList<>();
+    for (OccurrenceRow row :
+        rows.stream().sorted(Comparator.comparing(OccurrenceRow::start)).toList()) {
+      LocalDate day = row.start().toLocalDate();
+      if (open.remove(day)) {
+        assigned.put(day, row);
+      } else {
+        moved.add(row);
+      }
+    }
+    for (OccurrenceRow row : moved) {
+      LocalDate day = row.start().toLocalDate();
+      LocalDate before = open.floor(day);
+      LocalDate after = open.ceiling(day);
+      LocalDate nearest =
+          before == null
+              ? after
+              : after == null
+                  ? before
+                  : (day.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - day.toEpochDay()
+                      ? before
+                      : after);
+      if (nearest != null) {
+        open.remove(nearest);
+        assigned.put(nearest, row);
+      }
+    }
+    return assigned;
+  }
+
+  /**
+   * @param master the series as one row shows it (body, privacy, alarm, all-day): only its rule-
+   *     independent fields are used
+   * @param rule the rule without exceptions, as {@link RecurrenceJson#read} gives it
+   */
+  public static AppointmentItem assemble(
+      AppointmentItem master, Recurrence rule, List<OccurrenceRow> rows, ZoneId base) {
+    if (rows.isEmpty()) {
+      throw new IllegalArgumentException("A series needs at least one row");
+    }
+    Template template = template(rows);
+    List<LocalDate> planned = PatternDates.of(rule);
+    Map<LocalDate, OccurrenceRow> assigned = byPlannedDate(planned, rows);
+    List<Occurrence> modified = new ArrayList<>();
+    TreeSet<LocalDate> deleted = new TreeSet<>();
+    for (LocalDate date : planned) {
+      OccurrenceRow row = assigned.get(date);
+      if (row == null) {
+        deleted.add(date);
+      } else if (!template.matches(row)) {
+        modified.add(
+            new Occurrence(
+                date,
+                row.start().atZone(base).toInstant(),
+                row.end().atZone(base).toInstant(),
+                row.title(),
+                row.location()));
+      }
+    }
+    Recurrence full = withExceptions(rule, modified, deleted);
+    Instant start = rule.firstDate().atTime(template.start()).atZone(base).toInstant();
+    Instant end =
+        rule.firstDate().atTime(template.start()).plus(template.length()).atZone(base).toInstant();
+    return new AppointmentItem(
+        template.title(),
+        master.body(),
+        template.location(),
+        start,
+        end,
+        base,
+        master.allDay(),
+        master.showAs(),
+        master.isPrivate(),
+        master.reminderMinutes(),
+        master.categories(),
+        master.organizer(),
+        master.attendees(),
+        full);
+  }
+
+  /** The same rule with these exceptions in place of its own. */
+  public static Recurrence withExceptions(
+      Recurrence rule, List<Occurrence> modified, java.util.SortedSet<LocalDate> deleted) {
+    return new Recurrence(
+        rule.pattern(),
+        rule.interval(),
+        rule.daysOfWeek(),
+        rule.dayOfMonth(),
+        rule.weekOfMonth(),
+        rule.month(),
+        rule.firstDate(),
+        rule.lastDate(),
+        rule.count(),
+        modified,
+        deleted);
+  }
+
+  /** The version of a series: the latest change of any of its rows. */
+  public static Instant lastChange(List<OccurrenceRow> rows) {
+    return rows.stream().map(OccurrenceRow::updated).max(Comparator.naturalOrder()).orElseThrow();
+  }
+
+  /** What a row of the series looks like unless it was changed on its own. */
+  public record Template(LocalTime start, Duration length, String title, String location) {
+
+    public boolean matches(OccurrenceRow row) {
+      return row.start().toLocalTime().equals(start)
+          && Duration.between(row.start(), row.end()).equals(length)
+          && row.title().equals(title)
+          && row.location().equals(location);
+    }
+
+    /** The wall times a row on this date has when it follows the series. */
+    public LocalDateTime startOn(LocalDate date) {
+      return date.atTime(start);
+    }
+  }
+
+  public static Template template(List<OccurrenceRow> rows) {
+    return new Template(
+        mostCommon(rows, r -> r.start().toLocalTime()),
+        mostCommon(rows, r -> Duration.between(r.start(), r.end())),
+        mostCommon(rows, OccurrenceRow::title),
+        mostCommon(rows, OccurrenceRow::location));
+  }
+
+  /** The most frequent value; among equally frequent ones, that of the earliest row. */
+  private static <V> V mostCommon(List<OccurrenceRow> rows, Function<OccurrenceRow, V> value) {
+    Map<V, Long> counts =
+        rows.stream()
+            .sorted(Comparator.comparing(OccurrenceRow::start))
+            .collect(Collectors.groupingBy(value, LinkedHashMap::new, Collectors.counting()));
+    long best = counts.values().stream().max(Long::compare).orElse(0L);
+    Map<V, Long> ties = new HashMap<>();
+    counts.forEach(
+        (v, c) -> {
+          if (c == best) {
+            ties.put(v, c);
+          }
+        });
+    return counts.keySet().stream().filter(ties::containsKey).findFirst().orElseThrow();
+  }
+}

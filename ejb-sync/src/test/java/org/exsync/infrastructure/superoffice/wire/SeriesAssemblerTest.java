@@ -1,0 +1,126 @@
+package org.exsync.infrastructure.superoffice.wire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.exsync.engine.item.AppointmentItem;
+import org.exsync.engine.item.Occurrence;
+import org.exsync.engine.item.Recurrence;
+import org.exsync.engine.item.ShowAs;
+import org.junit.jupiter.api.Test;
+
+class SeriesAssemblerTest {
+
+  private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+  private static final Recurrence DAILY_FIVE =
+      new Recurrence(
+          Recurrence.Pattern.DAILY,
+          1,
+          Set.of(),
+          0,
+          null,
+          null,
+          LocalDate.of(2026, 6, 1),
+          null,
+          5,
+          List.of(),
+          null);
+
+  private static OccurrenceRow row(int id, LocalDateTime start, String title) {
+    return new OccurrenceRow(
+        id, start, start.plusHours(1), title, "Rom 2", Instant.parse("2026-05-01T10:00:00Z"));
+  }
+
+  private static AppointmentItem master() {
+    Instant start = Instant.parse("2026-06-01T07:00:00Z");
+    return new AppointmentItem(
+        "x",
+        "Tekst",
+        "",
+        start,
+        start.plusSeconds(3600),
+        OSLO,
+        false,
+        ShowAs.BUSY,
+        true,
+        5,
+        List.of(),
+        "",
+        List.of(),
+        null);
+  }
+
+  @Test
+  void rowMovedToADayWithoutItsOwnDate_standsForTheNearestFreePlannedDate() {
+    List<LocalDate> planned = PatternDates.of(DAILY_FIVE);
+    List<OccurrenceRow> rows =
+        List.of(
+            row(1, LocalDateTime.of(2026, 6, 1, 9, 0), "Kurs"),
+            row(2, LocalDateTime.of(2026, 6, 2, 9, 0), "Kurs"),
+            row(4, LocalDateTime.of(2026, 6, 8, 9, 0), "Kurs"),
+            row(5, LocalDateTime.of(2026, 6, 5, 9, 0), "Kurs"));
+
+    Map<LocalDate, OccurrenceRow> byDate = SeriesAssembler.byPlannedDate(planned, rows);
+
+    assertThat(byDate)
+        .containsOnlyKeys(
+            LocalDate.of(2026, 6, 1),
+            LocalDate.of(2026, 6, 2),
+            LocalDate.of(2026, 6, 4),
+            LocalDate.of(2026, 6, 5));
+    assertThat(byDate.get(LocalDate.of(2026, 6, 4)).id()).isEqualTo(4);
+  }
+
+  @Test
+  void seriesTakesTheTimeAndTitleMostRowsHave_andTheOthersAreItsExceptions() {
+    List<OccurrenceRow> rows =
+        List.of(
+            row(1, LocalDateTime.of(2026, 6, 1, 9, 0), "Kurs"),
+            row(2, LocalDateTime.of(2026, 6, 2, 9, 0), "Kurs"),
+            row(3, LocalDateTime.of(2026, 6, 3, 13, 0), "Kurs (flyttet)"),
+            row(5, LocalDateTime.of(2026, 6, 5, 9, 0), "Kurs"));
+
+    AppointmentItem series = SeriesAssembler.assemble(master(), DAILY_FIVE, rows, OSLO);
+
+    assertThat(series.subject()).isEqualTo("Kurs");
+    assertThat(series.start())
+        .isEqualTo(LocalDateTime.of(2026, 6, 1, 9, 0).atZone(OSLO).toInstant());
+    assertThat(series.body()).isEqualTo("Tekst");
+    assertThat(series.recurrence().deleted()).containsExactly(LocalDate.of(2026, 6, 4));
+    assertThat(series.recurrence().modified())
+        .extracting(Occurrence::originalDate, Occurrence::subject)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 6, 3), "Kurs (flyttet)"));
+  }
+
+  @Test
+  void weeklyPatternOnSeveralDays_plansEachDayOfEachWeek_untilTheCount() {
+    Recurrence rule =
+        new Recurrence(
+            Recurrence.Pattern.WEEKLY,
+            2,
+            Set.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY),
+            0,
+            null,
+            null,
+            LocalDate.of(2026, 6, 4),
+            null,
+            4,
+            List.of(),
+            null);
+
+    assertThat(PatternDates.of(rule))
+        .containsExactly(
+            LocalDate.of(2026, 6, 4),
+            LocalDate.of(2026, 6, 16),
+            LocalDate.of(2026, 6, 18),
+            LocalDate.of(2026, 6, 30));
+  }
+}

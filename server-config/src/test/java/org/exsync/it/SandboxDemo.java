@@ -1,0 +1,39 @@
+package org.exsync.it;
+
+import java.util.Map;
+import org.exsync.sandbox.data.SandboxWorld;
+import org.exsync.sandbox.data.SeedUser;
+import org.exsync.sandbox.data.WorldGenerator;
+
+/**
+ * What in-server tests need to know of the deployed sandbox's demo world, computed on the test
+ * runner's side (the sandbox library is not part of the test module) and carried into the server by
+ * {@link Deployments#exsyncWith(Map, Class[])}.
+ */
+final class SandboxDemo {
+
+  private SandboxDemo() {}
+
+  /** A demo user to sign in to SuperOffice with, an associate to write for, and what to expect. */
+  static Map<String, String> superOfficeValues() {
+    SandboxWorld demo = WorldGenerator.demo();
+    SeedUser admin = demo.users().get(0);
+    return Map.of(
+        "it.so.user",
+        admin.userName(),
+        "it.so.password",
+        admin.password(),
+        "it.so.associate",
+        String.valueOf(demo.users().get(1).associateId()),
+        "it.so.email",
+        demo.users().stream()
+            .map(SeedUser::crmEmail)
+            .filter(email -> email.contains("@"))
+            .findFirst()
+            .orElseThrow(),
+        "it.so.users",
+        String.valueOf(demo.users().size()),
+        "it.so.zone",
+        demo.crmBaseZone().getId());
+  }
+}
