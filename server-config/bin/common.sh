@@ -43,6 +43,9 @@ SANDBOX_WAR_FILE=${SANDBOX_WAR_FILE:-$PROJECT_DIR/sandbox/webapp/target/sandbox.
 SANDBOX_TENANT_ID=45ece52f-0bf0-3ff6-be66-a2537f72dc1e
 SANDBOX_CLIENT_ID=5e7c2a0d-8f41-4b6e-9d3a-e1c0ffee0001
 SANDBOX_CLIENT_SECRET=sandbox-demo-client-secret
+# The demo world's first associate, Exsync's on-site login to the SuperOffice simulator.
+SANDBOX_SUPEROFFICE_USER=ANAISGARCIA
+SANDBOX_SUPEROFFICE_PASSWORD='Sandbox-Passw0rd!'
 # The certificate of the internal HTTPS listener, which serves the sandbox's Microsoft sign-in.
 INTERNAL_TLS_ALIAS=exsync-internal-tls
 INTERNAL_TLS_PEM=$SECRETS_DIR/internal-tls.pem

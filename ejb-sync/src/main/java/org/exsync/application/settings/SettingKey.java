@@ -24,6 +24,25 @@ public enum SettingKey {
       "exchange.ews-url",
       "exsync.exchange.ews-url",
       "https://outlook.office365.com/EWS/Exchange.asmx"),
+  /** How Exsync reaches Exchange for mailboxes: delegated, app-only or service-account. */
+  EXCHANGE_AUTH_MODE("exchange.auth-mode", "exsync.exchange.auth-mode", "delegated"),
+  EXCHANGE_SERVICE_ACCOUNT("exchange.service-account", "exsync.exchange.service-account", ""),
+  EXCHANGE_SERVICE_DOMAIN("exchange.service-domain", "exsync.exchange.service-domain", ""),
+  /** For a service account: impersonate each mailbox (true) or open it by delegation (false). */
+  EXCHANGE_IMPERSONATE("exchange.impersonate", "exsync.exchange.impersonate", "true"),
+  /** SuperOffice Online or an on-site installation: online or on-site. */
+  SUPEROFFICE_KIND("superoffice.kind", "exsync.superoffice.kind", "online"),
+  /** Online: the environment, such as https://online.superoffice.com; on-site: the Web API URL. */
+  SUPEROFFICE_URL("superoffice.url", "exsync.superoffice.url", "https://online.superoffice.com"),
+  /** Online only: the tenant's context identifier, CustNNNN. */
+  SUPEROFFICE_TENANT("superoffice.tenant", "exsync.superoffice.tenant", ""),
+  /** On-site only: basic (user name and password) or ticket. Online always uses the system user. */
+  SUPEROFFICE_AUTH("superoffice.auth", "exsync.superoffice.auth", "basic"),
+  SUPEROFFICE_USER("superoffice.user-name", "exsync.superoffice.user-name", ""),
+  SUPEROFFICE_CALLS_PER_SECOND(
+      "superoffice.calls-per-second", "exsync.superoffice.calls-per-second", "10"),
+  /** The tenant's base time zone when the admin states it; empty to ask the Web API. */
+  SUPEROFFICE_BASE_ZONE("superoffice.base-zone", "exsync.superoffice.base-zone", ""),
   REAUTH_MAILS("notification.reauth-mails", "exsync.notification.reauth-mails", "true"),
   REAUTH_PERIOD_HOURS(
       "notification.reauth-period-hours", "exsync.notification.reauth-period-hours", "24"),

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.exsync.domain.setting.Setting;
 import org.exsync.domain.setting.SettingRepository;
 import org.exsync.domain.shared.EmailAddresses;
@@ -129,14 +128,7 @@ public class SettingsService {
   }
 
   private String value(SettingKey key) {
-    return settings
-        .find(key.settingName())
-        .map(Setting::getValue)
-        .orElseGet(
-            () ->
-                key.seed(
-                    property ->
-                        ConfigProvider.getConfig().getOptionalValue(property, String.class)));
+    return StoredSettings.value(settings, key);
   }
 
   private void put(SettingKey key, String value) {

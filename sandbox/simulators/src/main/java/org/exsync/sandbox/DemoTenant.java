@@ -33,6 +33,15 @@ public final class DemoTenant {
   /** Its password; only the sandbox accepts it. */
   public static final String SERVICE_ACCOUNT_PASSWORD = "sandbox-demo-service-password";
 
+  /**
+   * The demo world's first associate, whose on-site Basic login Exsync uses against the SuperOffice
+   * simulator; server-config names it too.
+   */
+  public static final String SUPEROFFICE_USER = "ANAISGARCIA";
+
+  /** The password of every demo associate ({@code WorldGenerator.PASSWORD}). */
+  public static final String SUPEROFFICE_PASSWORD = "Sandbox-Passw0rd!";
+
   private DemoTenant() {}
 
   /** The service account as the EWS simulator knows it: impersonation, no FullAccess. */

@@ -32,6 +32,15 @@ class WorldGeneratorTest {
   }
 
   @Test
+  void demoWorld_firstUserIsTheSuperOfficeLoginTheDemoRegistrationAndServerConfigName() {
+    SeedUser first = WorldGenerator.demo().users().get(0);
+
+    assertThat(first.userName()).isEqualTo(org.exsync.sandbox.DemoTenant.SUPEROFFICE_USER);
+    assertThat(first.password()).isEqualTo(org.exsync.sandbox.DemoTenant.SUPEROFFICE_PASSWORD);
+    assertThat(first.retired()).isFalse();
+  }
+
+  @Test
   void anotherSeedGivesOtherPeople() {
     SandboxWorld other = new WorldGenerator(7, ANCHOR).generate(WorldSizes.DEMO);
 
