@@ -46,6 +46,9 @@ SANDBOX_CLIENT_SECRET=sandbox-demo-client-secret
 # The demo world's first associate, Exsync's on-site login to the SuperOffice simulator.
 SANDBOX_SUPEROFFICE_USER=ANAISGARCIA
 SANDBOX_SUPEROFFICE_PASSWORD='Sandbox-Passw0rd!'
+# The simulated Exchange's service account with the impersonation right (DemoTenant.SERVICE_ACCOUNT).
+SANDBOX_SERVICE_ACCOUNT=svc-exsync@northwind.example
+SANDBOX_SERVICE_PASSWORD=sandbox-demo-service-password
 # The certificate of the internal HTTPS listener, which serves the sandbox's Microsoft sign-in.
 INTERNAL_TLS_ALIAS=exsync-internal-tls
 INTERNAL_TLS_PEM=$SECRETS_DIR/internal-tls.pem

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Set;
 import org.exsync.domain.associate.Associate;
 import org.exsync.domain.associate.AssociateRepository;
 import org.exsync.domain.grant.Grant;
@@ -23,6 +24,7 @@ import org.exsync.domain.mapping.ItemMapping;
 import org.exsync.domain.mapping.ItemMappingRepository;
 import org.exsync.domain.mapping.SyncCursor;
 import org.exsync.domain.mapping.SyncCursorRepository;
+import org.exsync.domain.mapping.SyncPair;
 import org.exsync.domain.rank.RankRepository;
 import org.exsync.domain.run.ChangeAction;
 import org.exsync.domain.run.RunCounts;
@@ -160,18 +162,7 @@ class RepositoriesIT {
   void link_withItsMappingCursorAndRun_roundTrips() throws Exception {
     LinkGraph graph = LinkGraph.create();
     String syncState = "S".repeat(65_535);
-    ItemMapping mapping =
-        new ItemMapping(
-            graph.link(),
-            ItemKind.DIARY,
-            4711,
-            "2026-11-22T10:00:00Z",
-            "AAMkAD=",
-            "CQAAAB",
-            "h1",
-            TestData.NOW);
-    SyncCursor cursor = new SyncCursor(graph.link(), ItemKind.DIARY);
-    cursor.advance(syncState, TestData.NOW);
+    String snapshot = "{\"subject\":\"Møte – ÆØÅ\"}\n";
     SyncRun run = new SyncRun(graph.link(), RunTrigger.MANUAL, TestData.NOW);
     run.finish(
         RunOutcome.SUCCEEDED,
@@ -181,7 +172,16 @@ class RepositoriesIT {
     transactions.inNew(
         () -> {
           graph.addTo(ranks, associates, mailboxes, links);
-          mappings.add(mapping);
+          SyncPair diary = new SyncPair(graph.link().getId(), ItemKind.DIARY, "default");
+          mappings.add(
+              new ItemMapping(
+                  diary,
+                  "4711",
+                  new ItemMapping.Sides(
+                      "2026-11-22T10:00:00Z", "v1:h1", "AAMkAD=", "CQAAAB", "v1:h2", snapshot),
+                  TestData.NOW));
+          SyncCursor cursor = new SyncCursor(diary);
+          cursor.moveTo(syncState, TestData.NOW, null, null, Set.of("12"), Set.of());
           cursors.add(cursor);
           runs.add(run);
           return null;
@@ -192,14 +192,17 @@ class RepositoriesIT {
           SyncLink link = links.findByAssociate(graph.associate()).orElseThrow();
           assertThat(link.itemKinds()).isEqualTo(EnumSet.of(ItemKind.DIARY, ItemKind.TASK));
           assertThat(link.getRank().getName()).isEqualTo(graph.rank().getName());
-          ItemMapping readMapping =
-              mappings.findByExchangeId(link, ItemKind.DIARY, "AAMkAD=").orElseThrow();
-          assertThat(readMapping.getCrmId()).isEqualTo(4711);
-          assertThat(readMapping.isEchoOf("h1")).isTrue();
-          assertThat(mappings.findByCrmId(link, ItemKind.TASK, 4711)).isEmpty();
-          SyncCursor readCursor = cursors.findByLinkAndKind(link, ItemKind.DIARY).orElseThrow();
+          SyncPair diary = new SyncPair(link.getId(), ItemKind.DIARY, "default");
+          ItemMapping readMapping = mappings.findByCrmId(diary, "4711").orElseThrow();
+          assertThat(readMapping.getExchangeId()).isEqualTo("AAMkAD=");
+          assertThat(readMapping.sides().exchangeHash()).isEqualTo("v1:h2");
+          assertThat(readMapping.sides().snapshot()).isEqualTo(snapshot);
+          assertThat(mappings.listByPair(new SyncPair(link.getId(), ItemKind.TASK, "default")))
+              .isEmpty();
+          SyncCursor readCursor = cursors.findByPair(diary).orElseThrow();
           assertThat(readCursor.getExchangeSyncState()).hasValue(syncState);
           assertThat(readCursor.getCrmWatermark()).hasValue(TestData.NOW);
+          assertThat(readCursor.getCrmRetries()).containsExactly("12");
           SyncRun readRun = runs.listByLink(link, 10).get(0);
           assertThat(readRun.getOutcome()).isEqualTo(RunOutcome.SUCCEEDED);
           assertThat(readRun.getCounts().of(Side.EXCHANGE, ChangeAction.CREATED)).isEqualTo(3);

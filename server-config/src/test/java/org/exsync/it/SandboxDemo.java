@@ -36,4 +36,22 @@ final class SandboxDemo {
         "it.so.zone",
         demo.crmBaseZone().getId());
   }
+
+  /**
+   * Every demo user as {@code associateId|full name|retired}, separated by newlines, and the user
+   * whose SuperOffice address is not one.
+   */
+  static Map<String, String> directoryValues() {
+    SandboxWorld demo = WorldGenerator.demo();
+    SeedUser invalid = demo.users().get(13);
+    return Map.of(
+        "it.dir.users",
+        demo.users().stream()
+            .map(u -> u.associateId() + "|" + u.fullName() + "|" + u.retired())
+            .collect(java.util.stream.Collectors.joining("\n")),
+        "it.dir.invalid.id",
+        String.valueOf(invalid.associateId()),
+        "it.dir.invalid.name",
+        invalid.fullName());
+  }
 }

@@ -36,7 +36,7 @@ final class TargetDomain {
         return fallback;
       }
       java.util.Properties carried = new java.util.Properties();
-      carried.load(in);
+      carried.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
       return carried.getProperty(name, fallback);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -13,6 +13,7 @@ import org.exsync.domain.link.SyncLinkRepository;
 import org.exsync.domain.mailbox.MailboxRepository;
 import org.exsync.domain.mapping.ItemMapping;
 import org.exsync.domain.mapping.ItemMappingRepository;
+import org.exsync.domain.mapping.SyncPair;
 import org.exsync.domain.rank.RankRepository;
 import org.exsync.domain.shared.ItemKind;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -76,7 +77,7 @@ class UniqueConstraintsIT {
     transactions.inNew(
         () -> {
           graph.addTo(ranks, associates, mailboxes, links);
-          mappings.add(mapping(graph, "AAMk-first"));
+          mappings.add(mapping(graph.link().getId(), "AAMk-first"));
           return null;
         });
 
@@ -84,14 +85,11 @@ class UniqueConstraintsIT {
             () ->
                 transactions.inNew(
                     () -> {
-                      mappings.add(
-                          mapping(
-                              graph.withLink(links.findById(graph.link().getId()).orElseThrow()),
-                              "AAMk-second"));
+                      mappings.add(mapping(graph.link().getId(), "AAMk-second"));
                       return null;
                     }))
         .isInstanceOf(DuplicateEntityException.class)
-        .hasMessageContaining("DIARY, CRM id 99 already exists");
+        .hasMessageContaining("DIARY/default already maps CRM id 99");
   }
 
   @Test
@@ -121,8 +119,11 @@ class UniqueConstraintsIT {
         .hasMessageNotContaining(code);
   }
 
-  private static ItemMapping mapping(LinkGraph graph, String exchangeId) {
+  private static ItemMapping mapping(long linkId, String exchangeId) {
     return new ItemMapping(
-        graph.link(), ItemKind.DIARY, 99, "v1", exchangeId, "CK", "hash", TestData.NOW);
+        new SyncPair(linkId, ItemKind.DIARY, "default"),
+        "99",
+        new ItemMapping.Sides("v1", "v1:a", exchangeId, "CK", "v1:b", "{}"),
+        TestData.NOW);
   }
 }

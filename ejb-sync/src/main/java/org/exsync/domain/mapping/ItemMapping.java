@@ -1,54 +1,49 @@
 package org.exsync.domain.mapping;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import org.exsync.domain.link.SyncLink;
-import org.exsync.domain.shared.ItemKind;
 import org.exsync.domain.shared.Require;
 import org.exsync.domain.shared.Utc;
 
 /**
- * One SuperOffice item and its Exchange counterpart within a link. The versions say what each side
- * held when Exsync last synced; the content hash is the canonical content Exsync last wrote, so a
- * change that comes back with the same hash is Exsync's own echo.
+ * One SuperOffice item and its Exchange counterpart within a sync pair: the version and content
+ * hash each side held after the last sync (a change that comes back with that hash is Exsync's own
+ * echo), and a snapshot of the content last synced, for the field-level merge of a later conflict.
  */
 @Entity
 @Table(name = "item_mapping")
 @NamedQuery(
+    name = "ItemMapping.listByPair",
+    query =
+        "SELECT m FROM ItemMapping m WHERE m.pair.linkId = :link AND m.pair.kind = :kind"
+            + " AND m.pair.scope = :scope")
+@NamedQuery(
     name = "ItemMapping.findByCrmId",
     query =
-        "SELECT m FROM ItemMapping m WHERE m.link = :link AND m.kind = :kind AND m.crmId = :crmId")
+        "SELECT m FROM ItemMapping m WHERE m.pair.linkId = :link AND m.pair.kind = :kind"
+            + " AND m.pair.scope = :scope AND m.crmId = :crmId")
 @NamedQuery(
-    name = "ItemMapping.findByExchangeId",
-    query =
-        "SELECT m FROM ItemMapping m WHERE m.link = :link AND m.kind = :kind"
-            + " AND m.exchangeId = :exchangeId")
+    name = "ItemMapping.countByLink",
+    query = "SELECT COUNT(m) FROM ItemMapping m WHERE m.pair.linkId = :link")
 @NamedQuery(
-    name = "ItemMapping.findByLinkAndKind",
-    query = "SELECT m FROM ItemMapping m WHERE m.link = :link AND m.kind = :kind ORDER BY m.crmId")
-@NamedQuery(
-    name = "ItemMapping.countByLinkKindAndState",
-    query =
-        "SELECT COUNT(m) FROM ItemMapping m WHERE m.link = :link AND m.kind = :kind"
-            + " AND m.state = :state")
+    name = "ItemMapping.deleteByLink",
+    query = "DELETE FROM ItemMapping m WHERE m.pair.linkId = :link")
 public class ItemMapping {
 
-  static final int VERSION_LENGTH = 64;
-  static final int EXCHANGE_ID_LENGTH = 512;
-  static final int HASH_LENGTH = 128;
+  public static final int CRM_ID_LENGTH = 64;
+  public static final int VERSION_LENGTH = 64;
+  public static final int EXCHANGE_ID_LENGTH = 512;
+  public static final int HASH_LENGTH = 128;
+  public static final int SNAPSHOT_LENGTH = 1_000_000;
 
   @Id
   @SequenceGenerator(
@@ -59,159 +54,117 @@ public class ItemMapping {
   @Column(name = "id")
   private Long id;
 
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  @JoinColumn(name = "link_id", nullable = false, updatable = false)
-  private SyncLink link;
+  @Embedded private SyncPair pair;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "item_kind", nullable = false, updatable = false, length = 32)
-  private ItemKind kind;
-
-  @Column(name = "crm_id", nullable = false, updatable = false)
-  private int crmId;
+  @Column(name = "crm_id", nullable = false, updatable = false, length = CRM_ID_LENGTH)
+  private String crmId;
 
   @Column(name = "crm_version", nullable = false, length = VERSION_LENGTH)
   private String crmVersion;
 
+  @Column(name = "crm_hash", nullable = false, length = HASH_LENGTH)
+  private String crmHash;
+
   @Column(name = "exchange_id", nullable = false, length = EXCHANGE_ID_LENGTH)
   private String exchangeId;
 
-  @Column(name = "exchange_change_key", nullable = false, length = EXCHANGE_ID_LENGTH)
-  private String exchangeChangeKey;
+  @Column(name = "exchange_version", nullable = false, length = EXCHANGE_ID_LENGTH)
+  private String exchangeVersion;
 
-  @Column(name = "content_hash", nullable = false, length = HASH_LENGTH)
-  private String contentHash;
+  @Column(name = "exchange_hash", nullable = false, length = HASH_LENGTH)
+  private String exchangeHash;
+
+  @Column(name = "snapshot", nullable = false, length = SNAPSHOT_LENGTH)
+  private String snapshot;
 
   @Column(name = "last_synced_at_utc", nullable = false)
   private LocalDateTime lastSyncedAt;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "state", nullable = false, length = 32)
-  private MappingState state;
-
   protected ItemMapping() {}
 
-  /** A freshly synced pair; the link must keep items of that kind in step. */
-  public ItemMapping(
-      SyncLink link,
-      ItemKind kind,
-      int crmId,
-      String crmVersion,
-      String exchangeId,
-      String exchangeChangeKey,
-      String contentHash,
-      Instant now) {
-    this.link = Require.present(link, "link");
-    this.kind = Require.present(kind, "kind");
-    if (!link.syncs(kind)) {
+  public ItemMapping(SyncPair pair, String crmId, Sides sides, Instant syncedAt) {
+    this.pair = Require.present(pair, "pair");
+    this.crmId = Require.text(crmId, "crmId", CRM_ID_LENGTH);
+    record(sides, syncedAt);
+  }
+
+  /** Both sides now hold these versions; the Exchange id changes when an item moves. */
+  public void record(Sides sides, Instant syncedAt) {
+    Require.present(sides, "sides");
+    String checkedCrmVersion = Require.text(sides.crmVersion(), "crmVersion", VERSION_LENGTH);
+    String checkedCrmHash = Require.text(sides.crmHash(), "crmHash", HASH_LENGTH);
+    String checkedExchangeId = Require.text(sides.exchangeId(), "exchangeId", EXCHANGE_ID_LENGTH);
+    String checkedExchangeVersion =
+        Require.text(sides.exchangeVersion(), "exchangeVersion", EXCHANGE_ID_LENGTH);
+    String checkedExchangeHash = Require.text(sides.exchangeHash(), "exchangeHash", HASH_LENGTH);
+    String checkedSnapshot = exact(sides.snapshot(), "snapshot", SNAPSHOT_LENGTH);
+    LocalDateTime checkedAt = Utc.toColumn(Require.present(syncedAt, "syncedAt"));
+    this.crmVersion = checkedCrmVersion;
+    this.crmHash = checkedCrmHash;
+    this.exchangeId = checkedExchangeId;
+    this.exchangeVersion = checkedExchangeVersion;
+    this.exchangeHash = checkedExchangeHash;
+    this.snapshot = checkedSnapshot;
+    this.lastSyncedAt = checkedAt;
+  }
+
+  /** Snapshots are kept exactly as given, blanks included: their hash must not change. */
+  static String exact(String value, String field, int maxLength) {
+    if (value == null || value.isEmpty() || value.length() > maxLength) {
       throw new IllegalArgumentException(
-          "Link " + link.getId() + " keeps " + link.itemKinds() + " in step, not " + kind);
+          field + " needs 1 to " + maxLength + " characters, got " + lengthOf(value));
     }
-    this.crmId = Require.atLeast(crmId, 1, "crmId");
-    store(crmVersion, exchangeId, exchangeChangeKey, contentHash, now);
+    return value;
   }
 
-  /**
-   * Both sides now hold the given versions; the Exchange id changes when an item moves between
-   * folders. A conflict counts as resolved.
-   */
-  public void recordSynced(
-      String crmVersion,
-      String exchangeId,
-      String exchangeChangeKey,
-      String contentHash,
-      Instant now) {
-    requireNotTombstone("record a sync of");
-    store(crmVersion, exchangeId, exchangeChangeKey, contentHash, now);
-  }
-
-  /** Both sides changed and the link's policy left the decision to an admin. */
-  public void markConflict(Instant now) {
-    requireNotTombstone("mark a conflict on");
-    state = MappingState.CONFLICT;
-    lastSyncedAt = Utc.toColumn(Require.present(now, "now"));
-  }
-
-  /** The item is gone from both sides; the mapping stays to explain the deletion. */
-  public void tombstone(Instant now) {
-    requireNotTombstone("tombstone");
-    state = MappingState.TOMBSTONE;
-    lastSyncedAt = Utc.toColumn(Require.present(now, "now"));
-  }
-
-  /** Whether content with this hash is what Exsync itself last wrote, so a change is an echo. */
-  public boolean isEchoOf(String hash) {
-    return contentHash.equals(hash);
-  }
-
-  private void store(String version, String id, String changeKey, String hash, Instant now) {
-    String checkedVersion = Require.text(version, "crmVersion", VERSION_LENGTH);
-    String checkedId = Require.text(id, "exchangeId", EXCHANGE_ID_LENGTH);
-    String checkedChangeKey = Require.text(changeKey, "exchangeChangeKey", EXCHANGE_ID_LENGTH);
-    String checkedHash = Require.text(hash, "contentHash", HASH_LENGTH);
-    this.lastSyncedAt = Utc.toColumn(Require.present(now, "now"));
-    this.crmVersion = checkedVersion;
-    this.exchangeId = checkedId;
-    this.exchangeChangeKey = checkedChangeKey;
-    this.contentHash = checkedHash;
-    this.state = MappingState.SYNCED;
-  }
-
-  private void requireNotTombstone(String action) {
-    if (state == MappingState.TOMBSTONE) {
-      throw new IllegalStateException(
-          "Cannot "
-              + action
-              + " "
-              + this
-              + ": it is a tombstone since "
-              + Utc.fromColumn(lastSyncedAt)
-              + "; a tombstone never changes");
-    }
+  private static String lengthOf(String value) {
+    return value == null ? "null" : value.length() + " characters";
   }
 
   public Long getId() {
     return id;
   }
 
-  public SyncLink getLink() {
-    return link;
+  public SyncPair getPair() {
+    return pair;
   }
 
-  public ItemKind getKind() {
-    return kind;
-  }
-
-  public int getCrmId() {
+  public String getCrmId() {
     return crmId;
   }
 
-  public String getCrmVersion() {
-    return crmVersion;
+  public Sides sides() {
+    return new Sides(crmVersion, crmHash, exchangeId, exchangeVersion, exchangeHash, snapshot);
   }
 
   public String getExchangeId() {
     return exchangeId;
   }
 
-  public String getExchangeChangeKey() {
-    return exchangeChangeKey;
-  }
-
-  public String getContentHash() {
-    return contentHash;
-  }
-
   public Instant getLastSyncedAt() {
     return Utc.fromColumn(lastSyncedAt);
   }
 
-  public MappingState getState() {
-    return state;
-  }
-
   @Override
   public String toString() {
-    return "ItemMapping[id=" + id + ", " + kind + ", crmId=" + crmId + ", state=" + state + "]";
+    return "ItemMapping[id=" + id + ", " + pair + ", crmId=" + crmId + "]";
   }
+
+  /**
+   * What both sides held after a sync.
+   *
+   * @param crmVersion SuperOffice's version (its UpdatedDate)
+   * @param crmHash the content hash of what SuperOffice held
+   * @param exchangeId the Exchange item id
+   * @param exchangeVersion Exchange's ChangeKey
+   * @param exchangeHash the content hash of what Exchange held
+   * @param snapshot the canonical content last synced, in the engine's snapshot form
+   */
+  public record Sides(
+      String crmVersion,
+      String crmHash,
+      String exchangeId,
+      String exchangeVersion,
+      String exchangeHash,
+      String snapshot) {}
 }

@@ -1,18 +1,16 @@
 package org.exsync.domain.mapping;
 
 import java.util.Optional;
-import org.exsync.domain.link.SyncLink;
-import org.exsync.domain.shared.ItemKind;
 
-/** The cursors of every link and item kind. */
+/** The cursors of every sync pair. */
 public interface SyncCursorRepository {
 
-  Optional<SyncCursor> findByLinkAndKind(SyncLink link, ItemKind kind);
+  Optional<SyncCursor> findByPair(SyncPair pair);
 
   /**
    * Stores a new cursor.
    *
-   * @throws org.exsync.domain.DuplicateEntityException if the link has one for the kind already
+   * @throws org.exsync.domain.DuplicateEntityException if the pair has one already
    */
   void add(SyncCursor cursor);
 }

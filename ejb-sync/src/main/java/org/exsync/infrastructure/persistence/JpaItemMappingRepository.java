@@ -5,13 +5,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
-import org.exsync.domain.link.SyncLink;
 import org.exsync.domain.mapping.ItemMapping;
 import org.exsync.domain.mapping.ItemMappingRepository;
-import org.exsync.domain.mapping.MappingState;
-import org.exsync.domain.shared.ItemKind;
+import org.exsync.domain.mapping.SyncPair;
 
 /** Item mappings in the Exsync database. */
 @Stateless
@@ -28,63 +27,47 @@ public class JpaItemMappingRepository implements ItemMappingRepository {
   }
 
   @Override
-  public Optional<ItemMapping> findById(long id) {
-    return Optional.ofNullable(em.find(ItemMapping.class, id));
+  public List<ItemMapping> listByPair(SyncPair pair) {
+    return ofPair("ItemMapping.listByPair", pair).getResultList();
   }
 
   @Override
-  public Optional<ItemMapping> findByCrmId(SyncLink link, ItemKind kind, int crmId) {
-    return em.createNamedQuery("ItemMapping.findByCrmId", ItemMapping.class)
-        .setParameter("link", link)
-        .setParameter("kind", kind)
+  public Optional<ItemMapping> findByCrmId(SyncPair pair, String crmId) {
+    return ofPair("ItemMapping.findByCrmId", pair)
         .setParameter("crmId", crmId)
         .getResultStream()
         .findFirst();
   }
 
   @Override
-  public Optional<ItemMapping> findByExchangeId(SyncLink link, ItemKind kind, String exchangeId) {
-    return em.createNamedQuery("ItemMapping.findByExchangeId", ItemMapping.class)
-        .setParameter("link", link)
-        .setParameter("kind", kind)
-        .setParameter("exchangeId", exchangeId)
-        .getResultStream()
-        .findFirst();
-  }
-
-  @Override
-  public List<ItemMapping> listByLinkAndKind(SyncLink link, ItemKind kind) {
-    return em.createNamedQuery("ItemMapping.findByLinkAndKind", ItemMapping.class)
-        .setParameter("link", link)
-        .setParameter("kind", kind)
-        .getResultList();
-  }
-
-  @Override
-  public long countByLinkKindAndState(SyncLink link, ItemKind kind, MappingState state) {
-    return em.createNamedQuery("ItemMapping.countByLinkKindAndState", Long.class)
-        .setParameter("link", link)
-        .setParameter("kind", kind)
-        .setParameter("state", state)
+  public long countByLink(long linkId) {
+    return em.createNamedQuery("ItemMapping.countByLink", Long.class)
+        .setParameter("link", linkId)
         .getSingleResult();
   }
 
   @Override
   public void add(ItemMapping mapping) {
-    UniqueInsert.persist(em, mapping, violation -> describe(mapping, violation));
+    UniqueInsert.persist(
+        em, mapping, violation -> mapping.getPair() + " already maps CRM id " + mapping.getCrmId());
   }
 
-  private static String describe(ItemMapping mapping, String violation) {
-    String key =
-        violation.contains("uq_item_mapping_exchange")
-            ? "Exchange id " + mapping.getExchangeId()
-            : "CRM id " + mapping.getCrmId();
-    return "An item mapping for link "
-        + mapping.getLink().getId()
-        + ", "
-        + mapping.getKind()
-        + ", "
-        + key
-        + " already exists";
+  @Override
+  public void remove(ItemMapping mapping) {
+    em.remove(mapping);
+  }
+
+  @Override
+  public int removeByLink(long linkId) {
+    return em.createNamedQuery("ItemMapping.deleteByLink")
+        .setParameter("link", linkId)
+        .executeUpdate();
+  }
+
+  private TypedQuery<ItemMapping> ofPair(String query, SyncPair pair) {
+    return em.createNamedQuery(query, ItemMapping.class)
+        .setParameter("link", pair.linkId())
+        .setParameter("kind", pair.kind())
+        .setParameter("scope", pair.scope());
   }
 }

@@ -6,10 +6,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
-import org.exsync.domain.link.SyncLink;
 import org.exsync.domain.mapping.SyncCursor;
 import org.exsync.domain.mapping.SyncCursorRepository;
-import org.exsync.domain.shared.ItemKind;
+import org.exsync.domain.mapping.SyncPair;
 
 /** Sync cursors in the Exsync database. */
 @Stateless
@@ -26,10 +25,11 @@ public class JpaSyncCursorRepository implements SyncCursorRepository {
   }
 
   @Override
-  public Optional<SyncCursor> findByLinkAndKind(SyncLink link, ItemKind kind) {
-    return em.createNamedQuery("SyncCursor.findByLinkAndKind", SyncCursor.class)
-        .setParameter("link", link)
-        .setParameter("kind", kind)
+  public Optional<SyncCursor> findByPair(SyncPair pair) {
+    return em.createNamedQuery("SyncCursor.findByPair", SyncCursor.class)
+        .setParameter("link", pair.linkId())
+        .setParameter("kind", pair.kind())
+        .setParameter("scope", pair.scope())
         .getResultStream()
         .findFirst();
   }
@@ -37,13 +37,6 @@ public class JpaSyncCursorRepository implements SyncCursorRepository {
   @Override
   public void add(SyncCursor cursor) {
     UniqueInsert.persist(
-        em,
-        cursor,
-        violation ->
-            "A sync cursor for link "
-                + cursor.getLink().getId()
-                + ", "
-                + cursor.getKind()
-                + " already exists");
+        em, cursor, violation -> "A sync cursor for " + cursor.getPair() + " already exists");
   }
 }

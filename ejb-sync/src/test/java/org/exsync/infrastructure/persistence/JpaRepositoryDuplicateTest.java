@@ -10,8 +10,8 @@ import java.time.Duration;
 import org.exsync.domain.DuplicateEntityException;
 import org.exsync.domain.Fixtures;
 import org.exsync.domain.invitation.Invitation;
-import org.exsync.domain.link.SyncLink;
 import org.exsync.domain.mapping.ItemMapping;
+import org.exsync.domain.mapping.SyncPair;
 import org.exsync.domain.rank.Rank;
 import org.exsync.domain.shared.ItemKind;
 import org.junit.jupiter.api.Test;
@@ -28,28 +28,21 @@ class JpaRepositoryDuplicateTest {
                     "23505")));
   }
 
-  private final SyncLink link = Fixtures.withId(Fixtures.link(ItemKind.DIARY), 12L);
-
   private ItemMapping mapping() {
-    return new ItemMapping(link, ItemKind.DIARY, 77, "v1", "AAMkAD1", "CQ", "hash", NOW);
+    return new ItemMapping(
+        new SyncPair(12, ItemKind.DIARY, "default"),
+        "77",
+        new ItemMapping.Sides("v1", "v1:aa", "AAMkAD1", "CQ", "v1:bb", "{}"),
+        NOW);
   }
 
   @Test
-  void itemMapping_namesTheDuplicateCrmId() {
+  void itemMapping_namesThePairAndTheDuplicateCrmId() {
     var repository = new JpaItemMappingRepository(violating("uq_item_mapping_crm").proxy());
 
     assertThatThrownBy(() -> repository.add(mapping()))
         .isInstanceOf(DuplicateEntityException.class)
-        .hasMessage("An item mapping for link 12, DIARY, CRM id 77 already exists");
-  }
-
-  @Test
-  void itemMapping_namesTheDuplicateExchangeId() {
-    var repository = new JpaItemMappingRepository(violating("uq_item_mapping_exchange").proxy());
-
-    assertThatThrownBy(() -> repository.add(mapping()))
-        .isInstanceOf(DuplicateEntityException.class)
-        .hasMessage("An item mapping for link 12, DIARY, Exchange id AAMkAD1 already exists");
+        .hasMessage("link 12 DIARY/default already maps CRM id 77");
   }
 
   @Test
