@@ -12,6 +12,7 @@ import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -83,6 +84,33 @@ final class Deployments {
             .addAsResource(new StringAsset(text.toString()), TargetDomain.RESOURCE)
             .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     return withModule(exsync(), Testable.archiveToTest(more.apply(probe)), "/exsync-it");
+  }
+
+  /**
+   * The real EAR plus a test module holding the given test classes, and an EJB module of its own
+   * with the given beans. The application's own beans see beans of another EJB module of the EAR,
+   * but not those of the test module (a web module), so a bean the application must find, such as
+   * an implementation of one of its extension points, goes there.
+   */
+  static EnterpriseArchive exsyncWithBeans(Class<?>[] beans, Class<?>... testClasses) {
+    EnterpriseArchive ear = exsyncWith(testClasses);
+    JavaArchive module =
+        ShrinkWrap.create(JavaArchive.class, "exsync-it-beans.jar")
+            .addClasses(beans)
+            .addAsManifestResource(new StringAsset(ALL_BEANS), "beans.xml");
+    ear.addAsModule(module);
+    String applicationXml;
+    ArchivePath descriptor = ear.get("META-INF/application.xml").getPath();
+    try (var in = ear.get(descriptor).getAsset().openStream()) {
+      applicationXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    String entry = "<module><ejb>" + module.getName() + "</ejb></module>";
+    ear.setApplicationXML(
+        new StringAsset(
+            applicationXml.replace("<library-directory>", entry + "<library-directory>")));
+    return ear;
   }
 
   /**
