@@ -2,6 +2,7 @@ package org.exsync.engine.run;
 
 import static org.exsync.engine.plan.Decision.CREATE_IN_CRM;
 import static org.exsync.engine.plan.Decision.CREATE_IN_EXCHANGE;
+import static org.exsync.engine.plan.Decision.MATCH;
 import static org.exsync.engine.plan.Decision.RECREATE_IN_CRM;
 import static org.exsync.engine.plan.Decision.RECREATE_IN_EXCHANGE;
 
@@ -13,7 +14,9 @@ import org.exsync.engine.ItemFailure;
 import org.exsync.engine.item.CanonicalItem;
 import org.exsync.engine.item.SourceItem;
 import org.exsync.engine.plan.Action;
+import org.exsync.engine.plan.ChangeKind;
 import org.exsync.engine.plan.ConflictResolver;
+import org.exsync.engine.plan.ExchangeOnlyFields;
 import org.exsync.engine.plan.Resolution;
 import org.exsync.engine.port.Failure;
 import org.exsync.engine.port.FailureKind;
@@ -32,6 +35,9 @@ import org.exsync.engine.store.TombstoneReason;
  */
 final class ActionWork {
 
+  /** Stands for a hash no content has, so the side counts as changed. */
+  static final String UNSETTLED = "unsettled";
+
   private final Action action;
   private final Instant now;
   private Slot<WriteReceipt> crmWrite;
@@ -48,12 +54,24 @@ final class ActionWork {
 
   void queue(Writes writes, ConflictPolicy policy) {
     switch (action.decision()) {
-      case NOTHING, FORGET, UNLINK, INCONSISTENT -> {}
+      case NOTHING, FORGET, INCONSISTENT -> {}
+      case UNLINK -> {
+        // A move out of the window is a change: the other side follows before the pair is let go.
+        if (action.crm().leftScope() && action.crm().kind() == ChangeKind.CHANGED) {
+          toExchange = action.crm().item().content();
+        } else if (action.exchange().leftScope()
+            && action.exchange().kind() == ChangeKind.CHANGED) {
+          toCrm = action.exchange().item().content();
+        }
+      }
       case CREATE_IN_CRM, RECREATE_IN_CRM -> toCrm = action.exchangeContent().orElseThrow();
       case CREATE_IN_EXCHANGE, RECREATE_IN_EXCHANGE ->
           toExchange = action.crmContent().orElseThrow();
       case UPDATE_CRM -> toCrm = action.exchangeContent().orElseThrow();
-      case UPDATE_EXCHANGE -> toExchange = action.crmContent().orElseThrow();
+      case UPDATE_EXCHANGE ->
+          toExchange =
+              ExchangeOnlyFields.keep(
+                  action.crmContent().orElseThrow(), action.exchangeContent().orElseThrow());
       case MATCH, RESOLVE_CONFLICT -> {
         CanonicalItem base = action.mapping() == null ? null : action.snapshot().orElse(null);
         resolution =
@@ -90,10 +108,7 @@ final class ActionWork {
     switch (action.decision()) {
       case NOTHING -> refreshVersions(batch);
       case FORGET -> end(batch, TombstoneReason.DELETED_ON_BOTH);
-      case UNLINK -> {
-        end(batch, TombstoneReason.LEFT_WINDOW);
-        tally.count(action.crm().leftScope() ? Side.CRM : Side.EXCHANGE, Tally.UNLINKED);
-      }
+      case UNLINK -> unlinked(batch, tally);
       case INCONSISTENT ->
           fail(
               tally,
@@ -132,6 +147,10 @@ final class ActionWork {
       fail(tally, Side.EXCHANGE, exchangeWrite.failure());
     }
     if (!(crmOk && exchangeOk)) {
+      if (action.decision() == MATCH) {
+        linkUnsettled(
+            batch, crmOk ? null : crmWrite.failure(), exchangeOk ? null : exchangeWrite.failure());
+      }
       // A merge written to one side only keeps the old mapping: next run sees both sides changed
       // again and merges once more against the same snapshot.
       return false;
@@ -163,6 +182,49 @@ final class ActionWork {
             ItemSnapshots.write(content),
             now));
     return true;
+  }
+
+  private void unlinked(BatchResult batch, Tally tally) {
+    if (crmWrite != null && !crmWrite.isDone()) {
+      fail(tally, Side.CRM, crmWrite.failure());
+      return;
+    }
+    if (exchangeWrite != null && !exchangeWrite.isDone()) {
+      fail(tally, Side.EXCHANGE, exchangeWrite.failure());
+      return;
+    }
+    if (crmWrite != null) {
+      tally.count(Side.CRM, Tally.UPDATED);
+    }
+    if (exchangeWrite != null) {
+      tally.count(Side.EXCHANGE, Tally.UPDATED);
+    }
+    end(batch, TombstoneReason.LEFT_WINDOW);
+    tally.count(action.crm().leftScope() ? Side.CRM : Side.EXCHANGE, Tally.UNLINKED);
+  }
+
+  /**
+   * A match whose difference could not be written is linked all the same, so neither side is
+   * created again. Unless the write was rejected for good, the side whose content did not arrive is
+   * stored with no hash of its own, so next run it counts as changed and is written again.
+   */
+  private void linkUnsettled(BatchResult batch, Failure crmFailure, Failure exchangeFailure) {
+    SourceItem crm = action.crm().item();
+    SourceItem exchange = action.exchange().item();
+    batch.upsert(
+        new MappingRecord(
+            crm.id(),
+            crm.version(),
+            retried(exchangeFailure) ? UNSETTLED : crm.contentHash(),
+            exchange.id(),
+            exchange.version(),
+            retried(crmFailure) ? UNSETTLED : exchange.contentHash(),
+            ItemSnapshots.write(crm.content()),
+            now));
+  }
+
+  private static boolean retried(Failure failure) {
+    return failure != null && failure.kind() != FailureKind.REJECTED;
   }
 
   private String crmHash() {
