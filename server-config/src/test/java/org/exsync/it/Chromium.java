@@ -113,6 +113,12 @@ final class Chromium implements AutoCloseable {
     return driver.findElement(locator).getText();
   }
 
+  /** Waits up to 30 seconds until no element the locator finds is visible. */
+  void awaitGone(By locator) {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.invisibilityOfElementLocated(locator));
+  }
+
   /** Waits until PrimeFaces has no ajax request queued or running. */
   void awaitAjax() {
     new WebDriverWait(driver, Duration.ofSeconds(30))

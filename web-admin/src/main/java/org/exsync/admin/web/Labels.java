@@ -2,6 +2,9 @@ package org.exsync.admin.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.stream.Collectors;
 import org.exsync.application.link.LinkFilter;
@@ -14,6 +17,14 @@ import org.exsync.domain.shared.ItemKind;
 @Named
 @ApplicationScoped
 public class Labels {
+
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+  /** A moment as the pages show it, in UTC to the second; empty for none. */
+  public String time(Instant moment) {
+    return moment == null ? "" : TIME.format(moment);
+  }
 
   public String kind(ItemKind kind) {
     return switch (kind) {

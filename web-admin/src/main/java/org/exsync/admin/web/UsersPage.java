@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.exsync.application.invitation.InviteReport;
 import org.exsync.application.link.AssociateChoice;
 import org.exsync.application.link.BulkLinkReport;
@@ -43,6 +44,7 @@ public class UsersPage implements Serializable {
   private List<LinkRow> rows = List.of();
   private List<LinkRow> selected = new ArrayList<>();
   private List<ExternalUser> externalUsers;
+  private String externalSearch = "";
   private List<AssociateChoice> associates = List.of();
   private List<RankRow> ranks = List.of();
   private List<CrmSelection> selections = List.of();
@@ -267,6 +269,28 @@ public class UsersPage implements Serializable {
 
   public List<ExternalUser> getExternalUsers() {
     return externalUsers;
+  }
+
+  /** The loaded users whose address or matching associate contains the search text. */
+  public List<ExternalUser> getVisibleExternalUsers() {
+    String needle = externalSearch == null ? "" : externalSearch.strip().toLowerCase(Locale.ROOT);
+    return externalUsers == null
+        ? List.of()
+        : externalUsers.stream()
+            .filter(
+                u ->
+                    needle.isEmpty()
+                        || u.smtpAddress().contains(needle)
+                        || u.suggestedAssociateName().toLowerCase(Locale.ROOT).contains(needle))
+            .toList();
+  }
+
+  public String getExternalSearch() {
+    return externalSearch;
+  }
+
+  public void setExternalSearch(String externalSearch) {
+    this.externalSearch = externalSearch;
   }
 
   public List<AssociateChoice> getAssociates() {
