@@ -181,12 +181,13 @@ class AdminConsoleEndToEndIT extends ConsentDeployments {
               admin.awaitTextContaining(
                   By.cssSelector("#notifications .ui-message-error"), "not-an-address"))
           .contains("is not an e-mail address");
+      AdminPages.checkAccessibility(admin);
+      admin.screenshot("notifications-with-a-bad-address");
       admin.type(By.id("notifications:test-address"), "it@northwind.example");
       admin.click(By.id("notifications:test-mail"));
       assertThat(AdminPages.toast(admin, "Test mail sent")).contains("it@northwind.example");
       smtp.awaitMail("it@northwind.example", "Exsync test mail");
-      AdminPages.checkAccessibility(admin);
-      admin.screenshot("notifications-with-a-bad-address");
+      admin.screenshot("notifications-test-mail");
     }
   }
 
