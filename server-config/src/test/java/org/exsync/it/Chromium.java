@@ -106,6 +106,48 @@ final class Chromium implements AutoCloseable {
         .click();
   }
 
+  /** Waits up to 30 seconds until the element's text contains the words, and returns its text. */
+  String awaitTextContaining(By locator, String words) {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.textToBePresentInElementLocated(locator, words));
+    return driver.findElement(locator).getText();
+  }
+
+  /** Waits up to 30 seconds until no element the locator finds is visible. */
+  void awaitGone(By locator) {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.invisibilityOfElementLocated(locator));
+  }
+
+  /** Waits until PrimeFaces has no ajax request queued or running. */
+  void awaitAjax() {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript(
+                            "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+  }
+
+  /** Presses a key in the element that has the focus. */
+  void press(CharSequence key) {
+    driver.switchTo().activeElement().sendKeys(key);
+  }
+
+  Object script(String javaScript, Object... arguments) {
+    return driver.executeScript(javaScript, arguments);
+  }
+
+  java.util.List<WebElement> all(By locator) {
+    return driver.findElements(locator);
+  }
+
+  /** Sets the window size, for screenshots of long pages. */
+  void resize(int width, int height) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+  }
+
   String currentUrl() {
     return driver.getCurrentUrl();
   }

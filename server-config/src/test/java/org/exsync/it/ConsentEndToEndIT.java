@@ -163,7 +163,7 @@ class ConsentEndToEndIT extends ConsentDeployments {
   }
 
   /** Opens the mailed link, signs in at the simulated Microsoft and lands on the result page. */
-  private static void consent(Chromium browser, String link, SeedUser user, boolean firstTime) {
+  static void consent(Chromium browser, String link, SeedUser user, boolean firstTime) {
     browser.open(link);
     assertThat(browser.await(By.id("invited")).getText()).isEqualTo(user.email());
     assertThat(browser.currentUrl()).endsWith("/consent/start.xhtml");
@@ -174,7 +174,7 @@ class ConsentEndToEndIT extends ConsentDeployments {
     browser.screenshot("complete");
   }
 
-  private static void signInAtMicrosoft(Chromium browser, SeedUser user, boolean asksConsent) {
+  static void signInAtMicrosoft(Chromium browser, SeedUser user, boolean asksConsent) {
     browser.type(By.id("login"), user.email());
     browser.type(By.id("passwd"), user.password());
     browser.screenshot("microsoft-sign-in");

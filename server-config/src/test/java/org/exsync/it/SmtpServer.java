@@ -55,6 +55,32 @@ final class SmtpServer implements AutoCloseable {
             + subjects());
   }
 
+  /**
+   * Waits until at least count mails to the address about the words arrived; the newest of them.
+   */
+  MimeMessage awaitNewest(String to, String subjectContains, int count) throws Exception {
+    Instant until = Instant.now().plus(Duration.ofSeconds(60));
+    List<MimeMessage> found = List.of();
+    while (Instant.now().isBefore(until)) {
+      List<MimeMessage> matching = new java.util.ArrayList<>();
+      for (MimeMessage message : server.getReceivedMessages()) {
+        boolean addressed =
+            Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                .anyMatch(a -> a.toString().equalsIgnoreCase(to));
+        if (addressed && message.getSubject().contains(subjectContains)) {
+          matching.add(message);
+        }
+      }
+      found = matching;
+      if (found.size() >= count) {
+        return found.get(found.size() - 1);
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError(
+        found.size() + " of " + count + " mails to " + to + " about '" + subjectContains + "'");
+  }
+
   /** The registration link in the mail's plain-text part, as a user would click it. */
   static String registrationLink(MimeMessage message) throws Exception {
     String text = textPart(message);

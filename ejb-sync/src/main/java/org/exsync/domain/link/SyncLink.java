@@ -1,6 +1,8 @@
 package org.exsync.domain.link;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,6 +20,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import java.util.TreeSet;
 import org.exsync.domain.associate.Associate;
 import org.exsync.domain.mailbox.Mailbox;
 import org.exsync.domain.rank.Rank;
@@ -87,6 +90,12 @@ public class SyncLink {
 
   @Embedded private RunSchedule schedule;
 
+  /** SuperOffice selections whose member persons this link keeps as contacts. */
+  @ElementCollection
+  @CollectionTable(name = "sync_link_selection", joinColumns = @JoinColumn(name = "link_id"))
+  @Column(name = "selection_id", nullable = false)
+  private Set<Integer> contactSelections = new TreeSet<>();
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -121,6 +130,27 @@ public class SyncLink {
 
   public boolean syncs(ItemKind kind) {
     return itemKinds.contains(kind);
+  }
+
+  /**
+   * Chooses the SuperOffice selections whose members are kept as contacts; any number, none
+   * included. They are synced only while the link syncs {@link ItemKind#CONTACT}.
+   */
+  public void changeContactSelections(Set<Integer> selectionIds) {
+    Require.present(selectionIds, "selectionIds");
+    for (Integer selectionId : selectionIds) {
+      if (selectionId == null || selectionId < 1) {
+        throw new IllegalArgumentException(
+            "A SuperOffice selection id is a positive number, got " + selectionId);
+      }
+    }
+    contactSelections.clear();
+    contactSelections.addAll(selectionIds);
+  }
+
+  /** The ids of the selections kept as contacts, in ascending order. */
+  public Set<Integer> contactSelections() {
+    return new TreeSet<>(contactSelections);
   }
 
   public void assignRank(Rank rank) {

@@ -1,0 +1,98 @@
+package org.exsync.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.openqa.selenium.By;
+
+/**
+ * What the console tests do on every page: read the toasts, tick table rows, choose in PrimeFaces'
+ * menus, and check the accessibility basics (every input labelled, text contrast, a skip link).
+ */
+final class AdminPages {
+
+  /** Every visible form field without a label, an aria-label or aria-labelledby. */
+  private static final String UNLABELLED =
+      "return Array.from(document.querySelectorAll('input, select, textarea'))"
+          + ".filter(e => e.type !== 'hidden' && e.offsetParent !== null"
+          + " && !e.closest('.ui-helper-hidden-accessible, .ui-helper-hidden')"
+          + " && e.labels.length === 0 && !e.getAttribute('aria-label')"
+          + " && !e.getAttribute('aria-labelledby') && !e.getAttribute('title'))"
+          + ".map(e => e.id || e.name);";
+
+  /** Text whose contrast with its background is below WCAG AA's 4.5:1. */
+  private static final String LOW_CONTRAST =
+      "const rgb = c => (c.match(/[\\d.]+/g) || []).map(Number);"
+          + "const lum = c => { const v = rgb(c).slice(0, 3).map(x => { x /= 255;"
+          + " return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });"
+          + " return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; };"
+          + "const bg = e => { for (; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor;"
+          + " const p = rgb(c); if (p.length === 3 || (p.length === 4 && p[3] > 0.9)) return c; }"
+          + " return 'rgb(255,255,255)'; };"
+          + "return Array.from(document.querySelectorAll("
+          + "'main p, main td, main th, main label, main dd, main dt, main .badge, main h1, main h2,"
+          + " .sidebar a, main .ui-button, main .ui-panel-title'))"
+          + ".filter(e => e.offsetParent !== null && e.textContent.trim().length > 0)"
+          + ".map(e => { const a = lum(getComputedStyle(e).color), b = lum(bg(e));"
+          + " const r = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);"
+          + " return [r, e.tagName + '.' + e.className + ': ' + e.textContent.trim().slice(0, 30)]; })"
+          + ".filter(x => x[0] < 4.5).map(x => x[0].toFixed(2) + ' ' + x[1]);";
+
+  private AdminPages() {}
+
+  static void checkAccessibility(Chromium page) {
+    @SuppressWarnings("unchecked")
+    List<Object> unlabelled = (List<Object>) page.script(UNLABELLED);
+    assertThat(unlabelled).as("form fields without a label").isEmpty();
+    @SuppressWarnings("unchecked")
+    List<Object> faint = (List<Object>) page.script(LOW_CONTRAST);
+    assertThat(faint).as("text below 4.5:1 contrast").isEmpty();
+    assertThat(page.all(By.cssSelector("a.skip-link[href='#main']"))).hasSize(1);
+  }
+
+  /** Waits for a toast containing the words and returns its text. */
+  static String toast(Chromium page, String words) throws InterruptedException {
+    Instant until = Instant.now().plus(Duration.ofSeconds(30));
+    while (Instant.now().isBefore(until)) {
+      String all = toasts(page);
+      for (String line : all.split("\n\n")) {
+        if (line.contains(words)) {
+          return line;
+        }
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("No toast with '" + words + "'; toasts: " + toasts(page));
+  }
+
+  /** The text of every toast shown now, separated by blank lines. */
+  static String toasts(Chromium page) {
+    return String.join(
+        "\n\n",
+        page.all(By.cssSelector(".ui-growl-message")).stream()
+            .map(e -> e.getAttribute("textContent").strip())
+            .toList());
+  }
+
+  /** Ticks the first row of the table with this client id. */
+  static void selectFirstRow(Chromium page, String tableId) {
+    page.click(
+        By.cssSelector("[id='" + tableId + "_data'] tr td.ui-selection-column .ui-chkbox-box"));
+    page.awaitAjax();
+  }
+
+  /** Chooses the item of a p:selectOneMenu whose label starts with the text. */
+  static void chooseByLabel(Chromium page, String menuId, String labelStart) {
+    Object value =
+        page.script(
+            "const s = document.getElementById(arguments[0] + '_input');"
+                + "const o = Array.from(s.options).find(o => o.text.startsWith(arguments[1]));"
+                + "return o ? o.value : null;",
+            menuId,
+            labelStart);
+    assertThat(value).as("an item '" + labelStart + "' in " + menuId).isNotNull();
+    page.script("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
+  }
+}

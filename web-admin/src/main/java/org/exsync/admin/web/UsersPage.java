@@ -1,0 +1,355 @@
+package org.exsync.admin.web;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.exsync.application.invitation.InviteReport;
+import org.exsync.application.link.AssociateChoice;
+import org.exsync.application.link.BulkLinkReport;
+import org.exsync.application.link.ExternalUser;
+import org.exsync.application.link.ExternalUsers;
+import org.exsync.application.link.LinkAdminService;
+import org.exsync.application.link.LinkFilter;
+import org.exsync.application.link.LinkRow;
+import org.exsync.application.link.LinkedUsers;
+import org.exsync.application.rank.RankCatalogService;
+import org.exsync.application.rank.RankRow;
+import org.exsync.domain.link.ConflictPolicy;
+import org.exsync.domain.link.SyncedItems;
+import org.exsync.domain.shared.ItemKind;
+import org.exsync.engine.port.CrmSelection;
+import org.exsync.engine.port.Outcome;
+
+/**
+ * User Synchronization Settings: the consented users to link, the link form, and the live table of
+ * linked users with their details, "sync now", re-authentication and unlinking.
+ */
+@Named
+@ViewScoped
+public class UsersPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private ExternalUsers external;
+  @EJB private LinkAdminService admin;
+  @EJB private LinkedUsers linked;
+  @EJB private RankCatalogService rankCatalog;
+
+  private LinkFilter filter = LinkFilter.ALL;
+  private List<LinkRow> rows = List.of();
+  private List<LinkRow> selected = new ArrayList<>();
+  private List<ExternalUser> externalUsers;
+  private String externalSearch = "";
+  private List<AssociateChoice> associates = List.of();
+  private List<RankRow> ranks = List.of();
+  private List<CrmSelection> selections = List.of();
+  private String selectionsProblem = "";
+  private ExternalUser linking;
+  private Long linkAssociateId;
+  private final LinkForm linkForm = new LinkForm();
+  private LinkRow detail;
+  private LinkForm editForm;
+  private SyncedItems unlinkChoice = SyncedItems.KEEP;
+
+  public void load() {
+    ranks = rankCatalog.list();
+    if (!ranks.isEmpty() && linkForm.getRankId() == null) {
+      linkForm.setRankId(ranks.get(0).rankId());
+    }
+    Outcome<List<CrmSelection>> found = admin.selections();
+    if (found.isDone()) {
+      selections = found.value();
+    } else {
+      selectionsProblem = found.failure().orElseThrow().reason();
+    }
+    refresh();
+  }
+
+  /** Reads the linked users afresh; the page's poll calls it every few seconds. */
+  public void refresh() {
+    rows = linked.list(filter);
+    if (detail != null) {
+      detail = linked.find(detail.linkId()).orElse(null);
+    }
+  }
+
+  public void loadExternalUsers() {
+    externalUsers = external.list();
+    associates = external.unlinkedAssociates();
+    Feedback.info(
+        externalUsers.size() + " users consented.",
+        externalUsers.stream().filter(ExternalUser::isExactMatch).count()
+            + " of them match one associate by e-mail exactly.");
+  }
+
+  public void startLinking(ExternalUser user) {
+    linking = user;
+    linkAssociateId = user.suggestedAssociateId().orElse(null);
+  }
+
+  public void link() {
+    if (linking == null) {
+      return;
+    }
+    if (linkAssociateId == null) {
+      Feedback.fieldError(
+          "link-form:associate", "Choose the SuperOffice user to link this mailbox to.");
+      return;
+    }
+    if (linkForm.getItemKinds().length == 0) {
+      Feedback.fieldError("link-form:kinds", "Choose at least one of Diary, Task and Contact.");
+      return;
+    }
+    try {
+      LinkRow row = admin.link(linkAssociateId, linking.mailboxId(), linkForm.toSettings());
+      Feedback.info(
+          row.associateName() + " is linked to " + row.mailbox() + ".",
+          "The first sync starts at the next tick of rank " + row.rankName() + ".");
+      linking = null;
+      afterLinking();
+    } catch (RuntimeException e) {
+      Feedback.failure("Linking", e);
+    }
+  }
+
+  public void linkExactMatches() {
+    try {
+      BulkLinkReport report = admin.linkExactMatches(linkForm.toSettings());
+      Feedback.info(
+          report.linked().size() + " users linked.",
+          report.skipped().isEmpty()
+              ? String.join("; ", report.linked())
+              : String.join("; ", report.skipped()));
+      afterLinking();
+    } catch (RuntimeException e) {
+      Feedback.failure("Linking the exact matches", e);
+    }
+  }
+
+  private void afterLinking() {
+    externalUsers = external.list();
+    associates = external.unlinkedAssociates();
+    refresh();
+  }
+
+  public void showDetail(LinkRow row) {
+    detail = row;
+    editForm = LinkForm.of(row.settings());
+    unlinkChoice = SyncedItems.KEEP;
+  }
+
+  public void closeDetail() {
+    detail = null;
+    editForm = null;
+  }
+
+  public void save() {
+    if (detail == null) {
+      return;
+    }
+    try {
+      LinkRow saved = admin.save(detail.linkId(), detail.settings(), editForm.toSettings());
+      Feedback.info(
+          "Saved the link of " + saved.associateName() + ".", "It applies from the next run.");
+      showDetail(saved);
+      refresh();
+    } catch (RuntimeException e) {
+      Feedback.failure("Saving", e);
+    }
+  }
+
+  public void unlink() {
+    if (detail == null) {
+      return;
+    }
+    try {
+      String who = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+      admin.unlink(detail.linkId(), unlinkChoice, who);
+      Feedback.info(
+          detail.associateName() + " is unlinked.",
+          unlinkChoice == SyncedItems.KEEP
+              ? "The synced items stay on both sides."
+              : "The items Exsync put in the mailbox are removed next; the link shows as removing until then.");
+      closeDetail();
+      refresh();
+    } catch (RuntimeException e) {
+      Feedback.failure("Unlinking", e);
+    }
+  }
+
+  public void syncNow(LinkRow row) {
+    report(linked.syncNow(List.of(row.linkId())), 1);
+  }
+
+  public void syncSelectedNow() {
+    if (selected.isEmpty()) {
+      Feedback.warn("Select users first.", "Tick them in the table.");
+      return;
+    }
+    report(linked.syncNow(ids()), selected.size());
+  }
+
+  private void report(int due, int asked) {
+    Feedback.info(
+        due + " of " + asked + " links will sync at the next tick.",
+        due < asked
+            ? "A link that runs, is paused or waits for re-authentication is left as it is."
+            : "");
+    refresh();
+  }
+
+  public void reauthenticate(LinkRow row) {
+    sendReauthentication(List.of(row.linkId()));
+  }
+
+  public void reauthenticateSelected() {
+    if (selected.isEmpty()) {
+      Feedback.warn("Select users first.", "Tick them in the table.");
+      return;
+    }
+    sendReauthentication(ids());
+  }
+
+  private void sendReauthentication(List<Long> linkIds) {
+    try {
+      InviteReport report = linked.reauthenticate(linkIds, "en", "", "");
+      Feedback.info(
+          report.invited().size() + " re-authentication mails queued.",
+          String.join(
+              "; ", report.skipped().stream().map(s -> s.name() + ": " + s.reason()).toList()));
+    } catch (RuntimeException e) {
+      Feedback.failure("Re-authentication", e);
+    }
+  }
+
+  public void changeFilter() {
+    refresh();
+  }
+
+  private List<Long> ids() {
+    return selected.stream().map(LinkRow::linkId).toList();
+  }
+
+  public String selectionName(int id) {
+    return selections.stream()
+        .filter(s -> s.id() == id)
+        .map(CrmSelection::name)
+        .findFirst()
+        .orElse("#" + id);
+  }
+
+  public LinkFilter getFilter() {
+    return filter;
+  }
+
+  public void setFilter(LinkFilter filter) {
+    this.filter = filter == null ? LinkFilter.ALL : filter;
+  }
+
+  public LinkFilter[] getFilters() {
+    return LinkFilter.values();
+  }
+
+  public List<LinkRow> getRows() {
+    return rows;
+  }
+
+  public List<LinkRow> getSelected() {
+    return selected;
+  }
+
+  public void setSelected(List<LinkRow> selected) {
+    this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+  }
+
+  public List<ExternalUser> getExternalUsers() {
+    return externalUsers;
+  }
+
+  /** The loaded users whose address or matching associate contains the search text. */
+  public List<ExternalUser> getVisibleExternalUsers() {
+    String needle = externalSearch == null ? "" : externalSearch.strip().toLowerCase(Locale.ROOT);
+    return externalUsers == null
+        ? List.of()
+        : externalUsers.stream()
+            .filter(
+                u ->
+                    needle.isEmpty()
+                        || u.smtpAddress().contains(needle)
+                        || u.suggestedAssociateName().toLowerCase(Locale.ROOT).contains(needle))
+            .toList();
+  }
+
+  public String getExternalSearch() {
+    return externalSearch;
+  }
+
+  public void setExternalSearch(String externalSearch) {
+    this.externalSearch = externalSearch;
+  }
+
+  public List<AssociateChoice> getAssociates() {
+    return associates;
+  }
+
+  public List<RankRow> getRanks() {
+    return ranks;
+  }
+
+  public List<CrmSelection> getSelections() {
+    return selections;
+  }
+
+  public String getSelectionsProblem() {
+    return selectionsProblem;
+  }
+
+  public ExternalUser getLinking() {
+    return linking;
+  }
+
+  public Long getLinkAssociateId() {
+    return linkAssociateId;
+  }
+
+  public void setLinkAssociateId(Long linkAssociateId) {
+    this.linkAssociateId = linkAssociateId;
+  }
+
+  public LinkForm getLinkForm() {
+    return linkForm;
+  }
+
+  public LinkRow getDetail() {
+    return detail;
+  }
+
+  public LinkForm getEditForm() {
+    return editForm;
+  }
+
+  public SyncedItems getUnlinkChoice() {
+    return unlinkChoice;
+  }
+
+  public void setUnlinkChoice(SyncedItems unlinkChoice) {
+    this.unlinkChoice = unlinkChoice;
+  }
+
+  public ItemKind[] getItemKindValues() {
+    return ItemKind.values();
+  }
+
+  public ConflictPolicy[] getPolicies() {
+    return ConflictPolicy.values();
+  }
+
+  public SyncedItems[] getUnlinkChoices() {
+    return SyncedItems.values();
+  }
+}
