@@ -179,6 +179,11 @@ final class ActionWork {
       batch.remove(action.mapping().crmId(), null);
     }
     batch.upsert(mapping);
+    if (what == Tally.CREATED && exchangeWrite != null) {
+      // Exchange's sync state was taken before this item existed: were it deleted before the next
+      // run, the next changes would not mention it at all. It is read once more next run instead.
+      tally.exchangeRetries.add(mapping.exchangeId());
+    }
     return true;
   }
 
