@@ -50,6 +50,24 @@ class FailuresTest {
   }
 
   @Test
+  void oneItemThrottled_inAnAnsweredBatch_isRetriedNextRun_andTheOthersAreSynced() {
+    h.crmCreates(meeting("Fine", TEN));
+    h.crmCreates(meeting("Too many open", TEN));
+    h.exchange.faults.failItems(
+        item -> item.title().equals("Too many open"),
+        Failure.throttled(Duration.ofSeconds(1), "ErrorTooManyObjectsOpened"));
+
+    SyncReport first = h.run();
+    assertThat(first.itemFailures()).hasSize(1);
+    assertThat(h.exchange.contents(ItemKind.DIARY)).hasSize(1);
+
+    h.exchange.faults.clear();
+    h.runTwice();
+
+    assertThat(h.exchange.contents(ItemKind.DIARY)).hasSize(2);
+  }
+
+  @Test
   void needsReauthentication_stopsTheRun_withTheReason() {
     h.crmCreates(meeting("A", TEN));
     h.exchange.faults.failNext("changes", Failure.needsReauthentication("invalid_grant"));

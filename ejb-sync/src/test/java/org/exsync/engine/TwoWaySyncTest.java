@@ -106,6 +106,18 @@ class TwoWaySyncTest {
   }
 
   @Test
+  void itemExsyncCreatedInExchange_deletedThereBeforeTheNextRun_isDeletedInCrm() {
+    String crmId = h.crmCreates(meeting("Budget", TEN));
+    h.run();
+
+    h.exchange.userDeletes(h.exchangeIdOf(ItemKind.DIARY, crmId));
+    h.runTwice();
+
+    assertThat(h.crm.content(crmId)).isEmpty();
+    assertThat(h.mappings(ItemKind.DIARY)).isEmpty();
+  }
+
+  @Test
   void deletedOnBothSides_onlyEndsTheMapping() {
     String crmId = h.crmCreates(meeting("Budget", TEN));
     h.runTwice();

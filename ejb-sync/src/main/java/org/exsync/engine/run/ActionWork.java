@@ -12,7 +12,6 @@ import org.exsync.domain.link.ConflictPolicy;
 import org.exsync.domain.run.Side;
 import org.exsync.engine.ItemFailure;
 import org.exsync.engine.item.CanonicalItem;
-import org.exsync.engine.item.SourceItem;
 import org.exsync.engine.plan.Action;
 import org.exsync.engine.plan.ChangeKind;
 import org.exsync.engine.plan.ConflictResolver;
@@ -35,9 +34,6 @@ import org.exsync.engine.store.TombstoneReason;
  */
 final class ActionWork {
 
-  /** Stands for a hash no content has, so the side counts as changed. */
-  static final String UNSETTLED = "unsettled";
-
   private final Action action;
   private final Instant now;
   private Slot<WriteReceipt> crmWrite;
@@ -46,6 +42,7 @@ final class ActionWork {
   private CanonicalItem toCrm;
   private CanonicalItem toExchange;
   private Resolution resolution;
+  private boolean stopped;
 
   ActionWork(Action action, Instant now) {
     this.action = action;
@@ -104,7 +101,12 @@ final class ActionWork {
     }
   }
 
-  void finish(BatchResult batch, Tally tally, ConflictPolicy policy) {
+  /**
+   * @param stopped whether the batch stopped the pair; its items then wait for the next run, which
+   *     reads them again from the same cursor
+   */
+  void finish(BatchResult batch, Tally tally, ConflictPolicy policy, boolean stopped) {
+    this.stopped = stopped;
     switch (action.decision()) {
       case NOTHING -> refreshVersions(batch);
       case FORGET -> end(batch, TombstoneReason.DELETED_ON_BOTH);
@@ -148,8 +150,12 @@ final class ActionWork {
     }
     if (!(crmOk && exchangeOk)) {
       if (action.decision() == MATCH) {
-        linkUnsettled(
-            batch, crmOk ? null : crmWrite.failure(), exchangeOk ? null : exchangeWrite.failure());
+        batch.upsert(
+            PairMappings.unsettled(
+                action,
+                retried(crmOk ? null : crmWrite.failure()),
+                retried(exchangeOk ? null : exchangeWrite.failure()),
+                now));
       }
       // A merge written to one side only keeps the old mapping: next run sees both sides changed
       // again and merges once more against the same snapshot.
@@ -161,26 +167,23 @@ final class ActionWork {
     if (exchangeWrite != null) {
       tally.count(Side.EXCHANGE, what);
     }
-    CanonicalItem content = toExchange != null ? toExchange : toCrm;
-    if (content == null) {
-      content = action.crmContent().or(action::exchangeContent).orElseThrow();
-    }
-    String crmId = crmWrite != null ? crmWrite.outcome().value().id() : action.crmId();
-    if (action.decision() == RECREATE_IN_CRM && !crmId.equals(action.mapping().crmId())) {
+    MappingRecord mapping =
+        PairMappings.written(
+            action,
+            crmWrite == null ? null : crmWrite.outcome().value(),
+            toCrm,
+            exchangeWrite == null ? null : exchangeWrite.outcome().value(),
+            toExchange,
+            now);
+    if (action.decision() == RECREATE_IN_CRM && !mapping.crmId().equals(action.mapping().crmId())) {
       batch.remove(action.mapping().crmId(), null);
     }
-    batch.upsert(
-        new MappingRecord(
-            crmId,
-            crmWrite != null ? crmWrite.outcome().value().version() : action.crmVersion(),
-            crmWrite != null ? toCrm.contentHash() : crmHash(),
-            exchangeWrite != null ? exchangeWrite.outcome().value().id() : action.exchangeId(),
-            exchangeWrite != null
-                ? exchangeWrite.outcome().value().version()
-                : action.exchangeVersion(),
-            exchangeWrite != null ? toExchange.contentHash() : exchangeHash(),
-            ItemSnapshots.write(content),
-            now));
+    batch.upsert(mapping);
+    if (what == Tally.CREATED && exchangeWrite != null) {
+      // Exchange's sync state was taken before this item existed: were it deleted before the next
+      // run, the next changes would not mention it at all. It is read once more next run instead.
+      tally.exchangeRetries.add(mapping.exchangeId());
+    }
     return true;
   }
 
@@ -203,57 +206,12 @@ final class ActionWork {
     tally.count(action.crm().leftScope() ? Side.CRM : Side.EXCHANGE, Tally.UNLINKED);
   }
 
-  /**
-   * A match whose difference could not be written is linked all the same, so neither side is
-   * created again. Unless the write was rejected for good, the side whose content did not arrive is
-   * stored with no hash of its own, so next run it counts as changed and is written again.
-   */
-  private void linkUnsettled(BatchResult batch, Failure crmFailure, Failure exchangeFailure) {
-    SourceItem crm = action.crm().item();
-    SourceItem exchange = action.exchange().item();
-    batch.upsert(
-        new MappingRecord(
-            crm.id(),
-            crm.version(),
-            retried(exchangeFailure) ? UNSETTLED : crm.contentHash(),
-            exchange.id(),
-            exchange.version(),
-            retried(crmFailure) ? UNSETTLED : exchange.contentHash(),
-            ItemSnapshots.write(crm.content()),
-            now));
+  private void refreshVersions(BatchResult batch) {
+    PairMappings.refreshed(action).ifPresent(batch::upsert);
   }
 
   private static boolean retried(Failure failure) {
     return failure != null && failure.kind() != FailureKind.REJECTED;
-  }
-
-  private String crmHash() {
-    SourceItem item = action.crm().item();
-    return item != null ? item.contentHash() : action.mapping().crmHash();
-  }
-
-  private String exchangeHash() {
-    SourceItem item = action.exchange().item();
-    return item != null ? item.contentHash() : action.mapping().exchangeHash();
-  }
-
-  private void refreshVersions(BatchResult batch) {
-    MappingRecord m = action.mapping();
-    if (m == null
-        || (m.crmVersion().equals(action.crmVersion())
-            && m.exchangeVersion().equals(action.exchangeVersion()))) {
-      return;
-    }
-    batch.upsert(
-        new MappingRecord(
-            m.crmId(),
-            action.crmVersion(),
-            m.crmHash(),
-            action.exchangeId(),
-            action.exchangeVersion(),
-            m.exchangeHash(),
-            m.snapshot(),
-            m.syncedAt()));
   }
 
   private void deleted(BatchResult batch, Tally tally, Side side, TombstoneReason reason) {
@@ -278,10 +236,11 @@ final class ActionWork {
 
   /**
    * Records a failed item. Unless its content was rejected for good, both its ids are read again
-   * next run and decided afresh; a stopping failure leaves it to the run after the back-off.
+   * next run and decided afresh (also after a throttling answer for this item alone); the items of
+   * a batch that stopped the pair are left to the next run, which starts from the same cursor.
    */
   private void fail(Tally tally, Side side, Failure failure) {
-    if (Stops.isStop(failure)) {
+    if (stopped && Stops.isStop(failure)) {
       return;
     }
     String id = side == Side.CRM ? action.crmId() : action.exchangeId();

@@ -15,6 +15,7 @@ import org.exsync.engine.item.CanonicalItem;
 import org.exsync.engine.item.SourceItem;
 import org.exsync.engine.port.CrmScope;
 import org.exsync.engine.port.FolderRef;
+import org.exsync.engine.port.ItemRef;
 import org.exsync.engine.port.ItemUpdate;
 import org.exsync.engine.port.Outcome;
 import org.exsync.engine.store.MappingRecord;
@@ -78,6 +79,37 @@ class SandboxSyncTest {
     assertThat(report.counts(kind, Side.CRM).updated()).as(report.toString()).isEqualTo(1);
     SourceItem inCrm = done(sandboxes.crm.read(kind, List.of(mapping.crmId()))).get(0).value();
     assertThat(inCrm.content().title()).isEqualTo(changed.title());
+  }
+
+  @ParameterizedTest
+  @EnumSource(ItemKind.class)
+  void deletedInSuperOffice_isDeletedInExchange_andDeletedInExchange_isDeletedInSuperOffice(
+      ItemKind kind) {
+    sandboxes = new Sandboxes(new WorldSizes(1, 0, 0, 0));
+    String first = created(kind, sample(kind));
+    String second = created(kind, changed(kind));
+    sandboxes.run(Set.of(kind));
+    MappingRecord firstPair = mappingOf(kind, first);
+    MappingRecord secondPair = mappingOf(kind, second);
+
+    done(sandboxes.crm.delete(kind, List.of(new ItemRef(first, null))));
+    done(
+        sandboxes.mailbox.delete(
+            folder(kind), List.of(new ItemRef(secondPair.exchangeId(), null))));
+    sandboxes.tick();
+    SyncReport report = sandboxes.run(Set.of(kind));
+
+    assertThat(report.counts(kind, Side.EXCHANGE).deleted()).as(report.toString()).isEqualTo(1);
+    assertThat(report.counts(kind, Side.CRM).deleted()).isEqualTo(1);
+    assertThat(
+            done(sandboxes.mailbox.read(folder(kind), List.of(firstPair.exchangeId())))
+                .get(0)
+                .failure())
+        .map(f -> f.kind())
+        .contains(org.exsync.engine.port.FailureKind.GONE);
+    assertThat(done(sandboxes.crm.read(kind, List.of(second))).get(0).failure())
+        .map(f -> f.kind())
+        .contains(org.exsync.engine.port.FailureKind.GONE);
   }
 
   @Test

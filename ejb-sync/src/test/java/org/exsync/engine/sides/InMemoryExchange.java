@@ -40,6 +40,7 @@ public final class InMemoryExchange implements ExchangeMailbox {
   private final List<Event> log = new ArrayList<>();
   private final Map<String, Failure> unreadable = new HashMap<>();
   private final Map<String, Integer> requests = new HashMap<>();
+  private final Map<String, Long> createdAt = new HashMap<>();
   public final Faults faults = new Faults();
   private int pageSize = 3;
   private long seq;
@@ -248,6 +249,7 @@ public final class InMemoryExchange implements ExchangeMailbox {
   private String put(String id, String folderId, CanonicalItem content) {
     String itemId = id == null ? "AAMk-" + nextId++ : id;
     long key = ++seq;
+    createdAt.putIfAbsent(itemId, key);
     items.put(
         itemId, new Stored(new SourceItem(itemId, "ck-" + key, clock.tick(), content), folderId));
     log.add(new Event(key, itemId, folderId));
@@ -273,6 +275,8 @@ public final class InMemoryExchange implements ExchangeMailbox {
     }
     long end = last;
     boolean more = log.stream().anyMatch(e -> e.seq() > end && e.folderId().equals(folderId));
+    // As EWS: an item created and deleted since the sync state was never there for the client.
+    ids.removeIf(id -> !items.containsKey(id) && createdAt.get(id) > from);
     return pageOf(ids, folderId, String.valueOf(more ? last : seq), more);
   }
 
