@@ -10,7 +10,7 @@ import java.util.TreeSet;
  *
  * @param pair the sync pair
  * @param upserts mappings to store, replacing the one with the same CRM id
- * @param removedCrmIds CRM ids whose mappings end (each has a tombstone in {@code tombstones})
+ * @param removedCrmIds CRM ids whose mappings end; a deletion or unlink also has a tombstone
  * @param cursor the cursor to move to, or null to leave it where it is; only the batch that commits
  *     the mappings of the last changes read moves it
  * @param conflicts conflicts decided in the batch

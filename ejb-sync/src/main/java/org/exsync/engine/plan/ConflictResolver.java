@@ -1,0 +1,47 @@
+package org.exsync.engine.plan;
+
+import java.util.Collections;
+import java.util.Set;
+import org.exsync.domain.link.ConflictPolicy;
+import org.exsync.engine.item.CanonicalItem;
+import org.exsync.engine.item.SourceItem;
+import org.exsync.engine.store.ConflictOutcome;
+
+/**
+ * Settles an item changed on both sides. Identical changes are no conflict. Changes to different
+ * field groups, measured against the last synced snapshot, are merged; otherwise the link's policy
+ * picks a side. Last modified wins compares the two sides' change times; a tie goes to SuperOffice,
+ * the system of record.
+ */
+public final class ConflictResolver {
+
+  private ConflictResolver() {}
+
+  public static Resolution resolve(
+      ConflictPolicy policy, CanonicalItem base, SourceItem crm, SourceItem exchange) {
+    if (crm.contentHash().equals(exchange.contentHash())) {
+      return Resolution.SAME;
+    }
+    if (base != null && base.kind() == crm.content().kind()) {
+      Set<String> crmGroups = ComparableFields.differing(base, crm.content());
+      Set<String> exchangeGroups = ComparableFields.differing(base, exchange.content());
+      if (!crmGroups.isEmpty()
+          && !exchangeGroups.isEmpty()
+          && Collections.disjoint(crmGroups, exchangeGroups)) {
+        CanonicalItem merged = FieldMerge.merge(exchange.content(), crm.content(), crmGroups);
+        return new Resolution(ConflictOutcome.MERGED, merged, merged);
+      }
+    }
+    return crmWins(policy, crm, exchange)
+        ? new Resolution(ConflictOutcome.CRM_KEPT, null, crm.content())
+        : new Resolution(ConflictOutcome.EXCHANGE_KEPT, exchange.content(), null);
+  }
+
+  private static boolean crmWins(ConflictPolicy policy, SourceItem crm, SourceItem exchange) {
+    return switch (policy) {
+      case CRM_WINS -> true;
+      case EXCHANGE_WINS -> false;
+      case LAST_MODIFIED_WINS -> !exchange.lastModified().isAfter(crm.lastModified());
+    };
+  }
+}

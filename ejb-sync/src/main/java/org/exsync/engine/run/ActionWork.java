@@ -1,0 +1,251 @@
+package org.exsync.engine.run;
+
+import static org.exsync.engine.plan.Decision.CREATE_IN_CRM;
+import static org.exsync.engine.plan.Decision.CREATE_IN_EXCHANGE;
+import static org.exsync.engine.plan.Decision.RECREATE_IN_CRM;
+import static org.exsync.engine.plan.Decision.RECREATE_IN_EXCHANGE;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import org.exsync.domain.link.ConflictPolicy;
+import org.exsync.domain.run.Side;
+import org.exsync.engine.ItemFailure;
+import org.exsync.engine.item.CanonicalItem;
+import org.exsync.engine.item.SourceItem;
+import org.exsync.engine.plan.Action;
+import org.exsync.engine.plan.ConflictResolver;
+import org.exsync.engine.plan.Resolution;
+import org.exsync.engine.port.Failure;
+import org.exsync.engine.port.FailureKind;
+import org.exsync.engine.port.ItemRef;
+import org.exsync.engine.port.ItemUpdate;
+import org.exsync.engine.port.WriteReceipt;
+import org.exsync.engine.snapshot.ItemSnapshots;
+import org.exsync.engine.store.ConflictRecord;
+import org.exsync.engine.store.MappingRecord;
+import org.exsync.engine.store.Tombstone;
+import org.exsync.engine.store.TombstoneReason;
+
+/**
+ * One action's writes: queued first ({@link #queue}), then, once the batch was sent, turned into
+ * the mapping it leaves, its counts and its failure ({@link #finish}).
+ */
+final class ActionWork {
+
+  private final Action action;
+  private final Instant now;
+  private Slot<WriteReceipt> crmWrite;
+  private Slot<WriteReceipt> exchangeWrite;
+  private Slot<String> delete;
+  private CanonicalItem toCrm;
+  private CanonicalItem toExchange;
+  private Resolution resolution;
+
+  ActionWork(Action action, Instant now) {
+    this.action = action;
+    this.now = now;
+  }
+
+  void queue(Writes writes, ConflictPolicy policy) {
+    switch (action.decision()) {
+      case NOTHING, FORGET, UNLINK, INCONSISTENT -> {}
+      case CREATE_IN_CRM, RECREATE_IN_CRM -> toCrm = action.exchangeContent().orElseThrow();
+      case CREATE_IN_EXCHANGE, RECREATE_IN_EXCHANGE ->
+          toExchange = action.crmContent().orElseThrow();
+      case UPDATE_CRM -> toCrm = action.exchangeContent().orElseThrow();
+      case UPDATE_EXCHANGE -> toExchange = action.crmContent().orElseThrow();
+      case MATCH, RESOLVE_CONFLICT -> {
+        CanonicalItem base = action.mapping() == null ? null : action.snapshot().orElse(null);
+        resolution =
+            ConflictResolver.resolve(policy, base, action.crm().item(), action.exchange().item());
+        toCrm = resolution.toCrm();
+        toExchange = resolution.toExchange();
+      }
+      case DELETE_IN_CRM ->
+          delete = writes.crmDeletes.add(new ItemRef(action.crmId(), action.crmVersion()));
+      case DELETE_IN_EXCHANGE, REMOVE_FROM_FOLDER ->
+          delete =
+              writes.exchangeDeletes.add(
+                  new ItemRef(action.exchangeId(), action.exchangeVersion()));
+    }
+    boolean creates =
+        EnumSet.of(CREATE_IN_CRM, CREATE_IN_EXCHANGE, RECREATE_IN_CRM, RECREATE_IN_EXCHANGE)
+            .contains(action.decision());
+    if (toCrm != null) {
+      crmWrite =
+          creates
+              ? writes.crmCreates.add(toCrm)
+              : writes.crmUpdates.add(new ItemUpdate(action.crmId(), action.crmVersion(), toCrm));
+    }
+    if (toExchange != null) {
+      exchangeWrite =
+          creates
+              ? writes.exchangeCreates.add(toExchange)
+              : writes.exchangeUpdates.add(
+                  new ItemUpdate(action.exchangeId(), action.exchangeVersion(), toExchange));
+    }
+  }
+
+  void finish(BatchResult batch, Tally tally, ConflictPolicy policy) {
+    switch (action.decision()) {
+      case NOTHING -> refreshVersions(batch);
+      case FORGET -> end(batch, TombstoneReason.DELETED_ON_BOTH);
+      case UNLINK -> {
+        end(batch, TombstoneReason.LEFT_WINDOW);
+        tally.count(action.crm().leftScope() ? Side.CRM : Side.EXCHANGE, Tally.UNLINKED);
+      }
+      case INCONSISTENT ->
+          fail(
+              tally,
+              Side.CRM,
+              Failure.rejected(
+                  "The item is new on one side and changed or deleted on the other; check it"));
+      case DELETE_IN_CRM -> deleted(batch, tally, Side.CRM, TombstoneReason.DELETED_IN_EXCHANGE);
+      case DELETE_IN_EXCHANGE ->
+          deleted(batch, tally, Side.EXCHANGE, TombstoneReason.DELETED_IN_CRM);
+      case REMOVE_FROM_FOLDER -> {
+        if (deletedOrGone(tally, Side.EXCHANGE)) {
+          end(batch, TombstoneReason.LEFT_SELECTION);
+          tally.count(Side.EXCHANGE, Tally.UNLINKED);
+        }
+      }
+      case CREATE_IN_CRM, CREATE_IN_EXCHANGE, RECREATE_IN_CRM, RECREATE_IN_EXCHANGE ->
+          written(batch, tally, Tally.CREATED);
+      case UPDATE_CRM, UPDATE_EXCHANGE, MATCH -> written(batch, tally, Tally.UPDATED);
+      case RESOLVE_CONFLICT -> {
+        if (written(batch, tally, Tally.UPDATED) && resolution.isConflict()) {
+          tally.conflicts++;
+          batch.conflicts.add(conflictRecord(policy));
+        }
+      }
+    }
+  }
+
+  /** Stores the pair as both sides hold it after the writes; false if a write failed. */
+  private boolean written(BatchResult batch, Tally tally, int what) {
+    boolean crmOk = crmWrite == null || crmWrite.isDone();
+    boolean exchangeOk = exchangeWrite == null || exchangeWrite.isDone();
+    if (!crmOk) {
+      fail(tally, Side.CRM, crmWrite.failure());
+    }
+    if (!exchangeOk) {
+      fail(tally, Side.EXCHANGE, exchangeWrite.failure());
+    }
+    if (!(crmOk && exchangeOk)) {
+      // A merge written to one side only keeps the old mapping: next run sees both sides changed
+      // again and merges once more against the same snapshot.
+      return false;
+    }
+    if (crmWrite != null) {
+      tally.count(Side.CRM, what);
+    }
+    if (exchangeWrite != null) {
+      tally.count(Side.EXCHANGE, what);
+    }
+    CanonicalItem content = toExchange != null ? toExchange : toCrm;
+    if (content == null) {
+      content = action.crmContent().or(action::exchangeContent).orElseThrow();
+    }
+    String crmId = crmWrite != null ? crmWrite.outcome().value().id() : action.crmId();
+    if (action.decision() == RECREATE_IN_CRM && !crmId.equals(action.mapping().crmId())) {
+      batch.remove(action.mapping().crmId(), null);
+    }
+    batch.upsert(
+        new MappingRecord(
+            crmId,
+            crmWrite != null ? crmWrite.outcome().value().version() : action.crmVersion(),
+            crmWrite != null ? toCrm.contentHash() : crmHash(),
+            exchangeWrite != null ? exchangeWrite.outcome().value().id() : action.exchangeId(),
+            exchangeWrite != null
+                ? exchangeWrite.outcome().value().version()
+                : action.exchangeVersion(),
+            exchangeWrite != null ? toExchange.contentHash() : exchangeHash(),
+            ItemSnapshots.write(content),
+            now));
+    return true;
+  }
+
+  private String crmHash() {
+    SourceItem item = action.crm().item();
+    return item != null ? item.contentHash() : action.mapping().crmHash();
+  }
+
+  private String exchangeHash() {
+    SourceItem item = action.exchange().item();
+    return item != null ? item.contentHash() : action.mapping().exchangeHash();
+  }
+
+  private void refreshVersions(BatchResult batch) {
+    MappingRecord m = action.mapping();
+    if (m == null
+        || (m.crmVersion().equals(action.crmVersion())
+            && m.exchangeVersion().equals(action.exchangeVersion()))) {
+      return;
+    }
+    batch.upsert(
+        new MappingRecord(
+            m.crmId(),
+            action.crmVersion(),
+            m.crmHash(),
+            action.exchangeId(),
+            action.exchangeVersion(),
+            m.exchangeHash(),
+            m.snapshot(),
+            m.syncedAt()));
+  }
+
+  private void deleted(BatchResult batch, Tally tally, Side side, TombstoneReason reason) {
+    if (deletedOrGone(tally, side)) {
+      end(batch, reason);
+      tally.count(side, Tally.DELETED);
+    }
+  }
+
+  private boolean deletedOrGone(Tally tally, Side side) {
+    if (delete.isDone() || delete.failure().kind() == FailureKind.GONE) {
+      return true;
+    }
+    fail(tally, side, delete.failure());
+    return false;
+  }
+
+  private void end(BatchResult batch, TombstoneReason reason) {
+    MappingRecord m = action.mapping();
+    batch.remove(m.crmId(), new Tombstone(m.crmId(), m.exchangeId(), action.title(), reason, now));
+  }
+
+  /**
+   * Records a failed item. Unless its content was rejected for good, both its ids are read again
+   * next run and decided afresh; a stopping failure leaves it to the run after the back-off.
+   */
+  private void fail(Tally tally, Side side, Failure failure) {
+    if (Stops.isStop(failure)) {
+      return;
+    }
+    String id = side == Side.CRM ? action.crmId() : action.exchangeId();
+    tally.failures.add(new ItemFailure(side, id == null ? "" : id, action.title(), failure));
+    if (failure.kind() != FailureKind.REJECTED) {
+      if (action.crmId() != null) {
+        tally.crmRetries.add(action.crmId());
+      }
+      if (action.exchangeId() != null) {
+        tally.exchangeRetries.add(action.exchangeId());
+      }
+    }
+  }
+
+  private ConflictRecord conflictRecord(ConflictPolicy policy) {
+    CanonicalItem crm = action.crm().item().content();
+    CanonicalItem exchange = action.exchange().item().content();
+    return new ConflictRecord(
+        action.crmId(),
+        action.exchangeId(),
+        action.title(),
+        ItemSnapshots.write(crm),
+        ItemSnapshots.write(exchange),
+        policy,
+        resolution.outcome(),
+        ItemSnapshots.write(resolution.result(crm, exchange)),
+        now);
+  }
+}
