@@ -41,6 +41,14 @@ public class RunSchedule {
   @Column(name = "lease_until_utc")
   private LocalDateTime leaseUntil;
 
+  /** Since when SuperOffice announced changes the link has not run for yet; null when none. */
+  @Column(name = "changes_pending_since_utc")
+  private LocalDateTime changesPendingSince;
+
+  /** Whether an admin asked for a run ("sync now") that has not started yet. */
+  @Column(name = "run_requested", nullable = false)
+  private boolean runRequested;
+
   protected RunSchedule() {}
 
   /** Idle and due at the given moment. */
@@ -75,13 +83,48 @@ public class RunSchedule {
     leaseOwner = checkedOwner;
     leaseUntil = Utc.toColumn(now.plus(leaseDuration));
     state = LinkState.RUNNING;
+    changesPendingSince = null;
+    runRequested = false;
+  }
+
+  /** Keeps the lease of a run that is still going for another lease duration from now. */
+  void renewLease(String owner, Instant now, Duration leaseDuration) {
+    requireLease(owner);
+    leaseUntil = Utc.toColumn(Require.present(now, "now").plus(leaseDuration));
+  }
+
+  /**
+   * Changes are waiting in SuperOffice: the link is due at once if it is idle or failed, and,
+   * should a run be going, runs again right after it.
+   */
+  void noteChangesPending(Instant now) {
+    if (changesPendingSince == null) {
+      changesPendingSince = Utc.toColumn(Require.present(now, "now"));
+    }
+    dueBy(now);
+  }
+
+  /** An admin asked for a run now; a link that waits for a person keeps waiting. */
+  void requestRun(Instant now) {
+    runRequested = true;
+    dueBy(now);
+  }
+
+  private void dueBy(Instant now) {
+    if ((state == LinkState.IDLE || state == LinkState.FAILED)
+        && Utc.fromColumn(nextRunAt).isAfter(now)) {
+      nextRunAt = Utc.toColumn(now);
+    }
   }
 
   void endRun(String owner, Instant now, Instant next, String error) {
     requireLease(owner);
     lastRunAt = Utc.toColumn(Require.present(now, "now"));
     lastError = Require.clipped(error, LAST_ERROR_LENGTH);
-    nextRunAt = Utc.toColumn(Require.present(next, "next"));
+    Require.present(next, "next");
+    // Changes announced or a run asked for while this one ran: the next tick takes the link.
+    boolean waiting = changesPendingSince != null || runRequested;
+    nextRunAt = Utc.toColumn(waiting && next.isAfter(now) ? now : next);
     state = error == null ? LinkState.IDLE : LinkState.FAILED;
     releaseLease();
   }
@@ -142,6 +185,16 @@ public class RunSchedule {
 
   public Optional<Instant> getLeaseUntil() {
     return Optional.ofNullable(Utc.fromColumn(leaseUntil));
+  }
+
+  /** Since when SuperOffice announced changes no run has taken yet. */
+  public Optional<Instant> getChangesPendingSince() {
+    return Optional.ofNullable(Utc.fromColumn(changesPendingSince));
+  }
+
+  /** Whether an admin's "sync now" waits for its run. */
+  public boolean isRunRequested() {
+    return runRequested;
   }
 
   @Override

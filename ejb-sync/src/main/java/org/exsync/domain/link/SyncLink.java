@@ -192,6 +192,30 @@ public class SyncLink {
     schedule.postpone(owner, retryAt);
   }
 
+  /**
+   * SuperOffice announced changes of the link's associate (a webhook): the link is due at its
+   * rank's next tick and goes before links without changes.
+   */
+  public void markChangesPending(Instant now) {
+    schedule.noteChangesPending(now);
+  }
+
+  /** An admin's "sync now": due at once, recorded as a manual run; held links stay held. */
+  public void requestRun(Instant now) {
+    schedule.requestRun(now);
+  }
+
+  /** The run keeps its lease for another lease duration from now. */
+  public void renewLease(String owner, Instant now, Duration leaseDuration) {
+    schedule.renewLease(owner, now, leaseDuration);
+  }
+
+  /** Whether the given instance holds the link's lease for a run now. */
+  public boolean isLeasedBy(String owner) {
+    return schedule.getState() == LinkState.RUNNING
+        && schedule.getLeaseOwner().filter(owner::equals).isPresent();
+  }
+
   /** The mailbox grant stopped working; the link waits for the user's new consent. */
   public void markNeedsReauthentication(String reason) {
     schedule.hold(LinkState.NEEDS_REAUTHENTICATION, reason);

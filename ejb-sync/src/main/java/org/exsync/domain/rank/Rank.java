@@ -50,6 +50,10 @@ public class Rank {
   @JoinColumn(name = "service_account_grant_id")
   private Grant serviceAccount;
 
+  /** The rank new links go to unless the admin chooses another; one rank is it. */
+  @Column(name = "default_rank", nullable = false)
+  private boolean defaultRank;
+
   protected Rank() {}
 
   /** A rank without its own service account. */
@@ -114,6 +118,20 @@ public class Rank {
   /** Lets this rank's links run with their users' own grants again. */
   public void clearServiceAccount() {
     this.serviceAccount = null;
+  }
+
+  /** Makes this the rank new links go to; the caller takes the mark from the previous one. */
+  public void makeDefault() {
+    this.defaultRank = true;
+  }
+
+  /** Another rank became the default. */
+  public void stopBeingDefault() {
+    this.defaultRank = false;
+  }
+
+  public boolean isDefault() {
+    return defaultRank;
   }
 
   public Long getId() {

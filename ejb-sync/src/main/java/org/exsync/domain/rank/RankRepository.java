@@ -10,6 +10,9 @@ public interface RankRepository {
 
   Optional<Rank> findByName(String name);
 
+  /** The rank new links go to; the schema's migration makes one. */
+  Optional<Rank> findDefault();
+
   /** Every rank, by position. */
   List<Rank> listAll();
 
@@ -19,4 +22,7 @@ public interface RankRepository {
    * @throws org.exsync.domain.DuplicateEntityException if its name or position is taken
    */
   void add(Rank rank);
+
+  /** Deletes a rank that no link uses any more. */
+  void remove(Rank rank);
 }

@@ -41,6 +41,14 @@ public class JpaRankRepository implements RankRepository {
   }
 
   @Override
+  public Optional<Rank> findDefault() {
+    return em.createQuery(
+            "SELECT r FROM Rank r WHERE r.defaultRank = TRUE ORDER BY r.position", Rank.class)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public List<Rank> listAll() {
     return em.createNamedQuery("Rank.findAll", Rank.class).getResultList();
   }
@@ -54,5 +62,11 @@ public class JpaRankRepository implements RankRepository {
             violation.contains("uq_sync_rank_position")
                 ? "A rank at position " + rank.getPosition() + " already exists"
                 : "A rank named '" + rank.getName() + "' already exists");
+  }
+
+  @Override
+  public void remove(Rank rank) {
+    em.remove(em.contains(rank) ? rank : em.merge(rank));
+    em.flush();
   }
 }

@@ -42,6 +42,11 @@ public class SchemaMigration {
           Flyway.configure(getClass().getClassLoader())
               .dataSource(dataSource)
               .locations("classpath:db/migration")
+              // Payara's timer service may create its table (EJB__TIMER__TBL) in the Exsync schema
+              // before the first migration: a schema without history then starts from version 0,
+              // so every migration still runs.
+              .baselineOnMigrate(true)
+              .baselineVersion("0")
               .load();
       MigrateResult result = flyway.migrate();
       MigrationInfo current = flyway.info().current();

@@ -1,0 +1,43 @@
+package org.exsync.application.scheduling;
+
+import java.util.Objects;
+
+/**
+ * An account whose throttling budget a run spends: on Exchange the rank's service account or else
+ * the mailbox's tenant (the mailbox itself when it names none); on SuperOffice the tenant. The
+ * governor caps and pauses each owner on its own.
+ *
+ * @param key what identifies the owner, such as {@code exchange:tenant:<id>}
+ */
+public record BudgetOwner(String key) {
+
+  public BudgetOwner {
+    Objects.requireNonNull(key, "key");
+    if (key.isBlank()) {
+      throw new IllegalArgumentException("A budget owner needs a key");
+    }
+  }
+
+  public static BudgetOwner exchangeServiceAccount(long grantId) {
+    return new BudgetOwner("exchange:service-account:" + grantId);
+  }
+
+  public static BudgetOwner exchangeTenant(String tenantId) {
+    return new BudgetOwner("exchange:tenant:" + tenantId.strip().toLowerCase());
+  }
+
+  public static BudgetOwner exchangeMailbox(String smtpAddress) {
+    return new BudgetOwner("exchange:mailbox:" + smtpAddress.strip().toLowerCase());
+  }
+
+  /** The SuperOffice tenant; an on-site installation is one tenant. */
+  public static BudgetOwner superOffice(String tenant) {
+    String name = tenant == null || tenant.isBlank() ? "on-site" : tenant.strip().toLowerCase();
+    return new BudgetOwner("superoffice:" + name);
+  }
+
+  @Override
+  public String toString() {
+    return key;
+  }
+}

@@ -1,0 +1,34 @@
+package org.exsync.application.scheduling;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the throttle governor treats each budget owner.
+ *
+ * @param maxConcurrency the most runs one owner has at once (Microsoft advises at most ten open
+ *     requests; EWSMaxConcurrency is 27, 10 on Exchange 2010)
+ * @param decreaseFactor the share of its window an owner keeps when throttled (multiplicative
+ *     decrease), between 0 and 1
+ * @param defaultBackOff how long an owner pauses when a throttling answer names no back-off
+ * @param requestHeadStart how much longer a link with announced changes counts as waiting
+ */
+public record GovernorSettings(
+    int maxConcurrency, double decreaseFactor, Duration defaultBackOff, Duration requestHeadStart) {
+
+  public static final GovernorSettings DEFAULTS =
+      new GovernorSettings(10, 0.5, Duration.ofSeconds(5), Duration.ofMinutes(5));
+
+  public GovernorSettings {
+    if (maxConcurrency < 1) {
+      throw new IllegalArgumentException(
+          "maxConcurrency must be at least 1, got " + maxConcurrency);
+    }
+    if (!(decreaseFactor > 0 && decreaseFactor < 1)) {
+      throw new IllegalArgumentException(
+          "decreaseFactor must lie between 0 and 1, got " + decreaseFactor);
+    }
+    Objects.requireNonNull(defaultBackOff, "defaultBackOff");
+    Objects.requireNonNull(requestHeadStart, "requestHeadStart");
+  }
+}

@@ -1,0 +1,171 @@
+package org.exsync.application.scheduling;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.exsync.domain.run.RunCounts;
+
+/**
+ * Runs the links this server claimed on the managed executor, as the {@link ThrottleGovernor} lets
+ * them start, and feeds each run's result back to it. Runs whose budget owner rests after a
+ * back-off go back to the database until the rest is over, so no lease is held idle in memory.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RunDispatcher {
+
+  private static final Logger LOG = Logger.getLogger(RunDispatcher.class.getName());
+
+  @Resource private ManagedExecutorService executor;
+  @Inject @Any private Instance<LinkRun> linkRuns;
+  @Inject private RunRecorder recorder;
+  @Inject private SchedulerSettings settings;
+  @Inject private Clock clock;
+
+  private final AtomicBoolean absenceReported = new AtomicBoolean();
+  private final TickLog ticks = new TickLog();
+  private ThrottleGovernor governor;
+  private String instance;
+
+  @PostConstruct
+  void start() {
+    governor = new ThrottleGovernor(settings.governor(), clock);
+    String server = System.getProperty("com.sun.aas.instanceName", "server");
+    String host = System.getProperty("com.sun.aas.hostName", "localhost");
+    instance = host + "/" + server + "/" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** This server's name on the leases it takes; new at every start. */
+  public String instance() {
+    return instance;
+  }
+
+  /**
+   * The deployed sync of one link. Without one the scheduler claims nothing and says so once in the
+   * log.
+   */
+  public Optional<LinkRun> linkRun() {
+    if (linkRuns.isResolvable()) {
+      return Optional.of(linkRuns.get());
+    }
+    if (absenceReported.compareAndSet(false, true)) {
+      LOG.severe(
+          linkRuns.isAmbiguous()
+              ? "More than one LinkRun bean is deployed; the scheduler cannot tell which syncs a"
+                  + " link and leaves every link untouched. Deploy exactly one."
+              : "No LinkRun bean is deployed, so nothing can sync a link: the rank timers tick,"
+                  + " but the scheduler leaves every link untouched.");
+    }
+    return Optional.empty();
+  }
+
+  /** Queues claimed runs and starts what the governor lets start. */
+  public void offer(long rankId, List<QueuedRun> claimed) {
+    ticks.ticked(rankId, claimed.size(), clock.instant());
+    claimed.forEach(governor::offer);
+    pump();
+  }
+
+  /** Runs of the rank this server holds: queued or running. */
+  public int inHand(long rankId) {
+    return governor.inHand(rankId);
+  }
+
+  public ThrottleGovernor governor() {
+    return governor;
+  }
+
+  /** The ticks of each rank this server took since it started. */
+  public TickLog ticks() {
+    return ticks;
+  }
+
+  private void pump() {
+    for (QueuedRun resting : governor.takeResting()) {
+      release(resting);
+    }
+    for (QueuedRun run : governor.takeStartable()) {
+      try {
+        executor.execute(() -> execute(run));
+      } catch (RejectedExecutionException e) {
+        governor.ended(run);
+        release(run);
+      }
+    }
+  }
+
+  private void execute(QueuedRun queued) {
+    try {
+      Optional<LinkRun> linkRun = linkRun();
+      Optional<Long> runId =
+          linkRun.isPresent() ? recorder.open(queued, instance) : Optional.empty();
+      if (runId.isEmpty()) {
+        governor.ended(queued);
+        return;
+      }
+      RunResult result = runSafely(linkRun.get(), queued.linkId());
+      if (result instanceof RunResult.Throttled throttled) {
+        governor.throttled(queued, queued.budget().of(throttled.side()), throttled.backOff());
+      } else if (result instanceof RunResult.Completed) {
+        governor.completed(queued);
+      } else {
+        governor.ended(queued);
+      }
+      recorder.close(runId.get(), instance, result, governor.resumeAt(queued));
+    } catch (RuntimeException e) {
+      governor.ended(queued);
+      LOG.log(
+          Level.WARNING,
+          "The run of link " + queued.linkId() + " could not be recorded; its lease runs out",
+          e);
+    } finally {
+      pump();
+    }
+  }
+
+  private static RunResult runSafely(LinkRun linkRun, long linkId) {
+    try {
+      RunResult result = linkRun.run(linkId);
+      return result != null
+          ? result
+          : RunResult.failed("The sync returned no result", RunCounts.none());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "The sync of link " + linkId + " threw", e);
+      return RunResult.failed(
+          "The sync stopped with " + e.getClass().getSimpleName() + ": " + e.getMessage(),
+          RunCounts.none());
+    }
+  }
+
+  private void release(QueuedRun run) {
+    try {
+      recorder.release(run.linkId(), instance, governor.resumeAt(run));
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "Link " + run.linkId() + " not given back; its lease runs out", e);
+    }
+  }
+
+  /** Gives back what waits in the queue, so that another server or the next start takes it. */
+  @PreDestroy
+  void stop() {
+    governor.takeAllQueued().forEach(this::release);
+  }
+}

@@ -1,0 +1,104 @@
+package org.exsync.application.scheduling;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.exsync.domain.link.SyncLink;
+import org.exsync.domain.link.SyncLinkRepository;
+import org.exsync.domain.run.RunOutcome;
+import org.exsync.domain.run.SyncRun;
+import org.exsync.domain.run.SyncRunRepository;
+
+/**
+ * Opens and closes the record of each run and moves the link's schedule on from its result, each
+ * step in a transaction of its own. A link that was paused, held or taken over while it ran keeps
+ * what happened to it; only the run's record is closed then.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class RunRecorder {
+
+  private static final Logger LOG = Logger.getLogger(RunRecorder.class.getName());
+
+  @Inject private SyncLinkRepository links;
+  @Inject private SyncRunRepository runs;
+  @Inject private SchedulerSettings settings;
+  @Inject private Clock clock;
+
+  /**
+   * Starts the run of a link this server claimed: renews the lease and opens the run's record.
+   * Empty when the link is no longer this server's (paused by an admin, gone, taken over).
+   */
+  public Optional<Long> open(QueuedRun queued, String owner) {
+    Optional<SyncLink> found = links.findById(queued.linkId());
+    if (found.isEmpty() || !found.get().isLeasedBy(owner)) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    SyncLink link = found.get();
+    link.renewLease(owner, now, settings.lease());
+    SyncRun run = new SyncRun(link, queued.trigger(), now);
+    runs.add(run);
+    return Optional.of(run.getId());
+  }
+
+  /**
+   * Records how the run ended and schedules the link's next one.
+   *
+   * @param retryAt when a throttled link runs again
+   */
+  public void close(long runId, String owner, RunResult result, Instant retryAt) {
+    Instant now = clock.instant();
+    SyncRun run =
+        runs.findById(runId)
+            .orElseThrow(() -> new IllegalStateException("Sync run " + runId + " is gone"));
+    run.finish(outcomeOf(result), result.counts(), messageOf(result), now);
+    SyncLink link = run.getLink();
+    if (!link.isLeasedBy(owner)) {
+      LOG.info(() -> "Link " + link.getId() + " changed hands while it ran; it stays " + link);
+      return;
+    }
+    if (result instanceof RunResult.Completed) {
+      link.completeRun(owner, now);
+    } else if (result instanceof RunResult.Throttled) {
+      link.postponeRun(owner, retryAt.isAfter(now) ? retryAt : now);
+    } else if (result instanceof RunResult.NeedsReauthentication reauth) {
+      link.markNeedsReauthentication(reauth.reason());
+    } else if (result instanceof RunResult.Failed failed) {
+      link.failRun(owner, failed.message(), now);
+    }
+  }
+
+  /** Gives a claimed link back without a run; it is due again at retryAt. */
+  public void release(long linkId, String owner, Instant retryAt) {
+    links
+        .findById(linkId)
+        .filter(link -> link.isLeasedBy(owner))
+        .ifPresent(link -> link.postponeRun(owner, retryAt));
+  }
+
+  static RunOutcome outcomeOf(RunResult result) {
+    if (result instanceof RunResult.Completed completed) {
+      return completed.counts().getErrors() > 0 ? RunOutcome.PARTIAL : RunOutcome.SUCCEEDED;
+    }
+    return result instanceof RunResult.Throttled ? RunOutcome.THROTTLED : RunOutcome.FAILED;
+  }
+
+  static String messageOf(RunResult result) {
+    if (result instanceof RunResult.Throttled throttled) {
+      return throttled.message() + " (back off " + throttled.backOff().toMillis() + " ms)";
+    }
+    if (result instanceof RunResult.NeedsReauthentication reauth) {
+      return "Needs re-authentication: " + reauth.reason();
+    }
+    if (result instanceof RunResult.Failed failed) {
+      return failed.message();
+    }
+    return null;
+  }
+}

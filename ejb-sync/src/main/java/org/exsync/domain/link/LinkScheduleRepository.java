@@ -1,0 +1,41 @@
+package org.exsync.domain.link;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.exsync.domain.rank.Rank;
+import org.exsync.domain.run.RunOutcome;
+
+/** What the scheduler asks of the sync links beyond {@link SyncLinkRepository}. */
+public interface LinkScheduleRepository {
+
+  /**
+   * Due links of the rank with announced changes or an admin's request, longest waiting first, at
+   * most max of them.
+   */
+  List<SyncLink> listDueRequested(Rank rank, Instant now, int max);
+
+  /**
+   * The links with these ids, read afresh and locked for update until the transaction ends, in id
+   * order so that two claimers never wait for each other in a circle.
+   */
+  List<SyncLink> lockAll(Collection<Long> ids);
+
+  List<SyncLink> listByRank(Rank rank);
+
+  long countByRank(Rank rank);
+
+  /** How many links of the rank are in each state. */
+  Map<LinkState, Long> countByState(Rank rank);
+
+  /** How many links of the rank a tick at now could claim. */
+  long countDue(Rank rank, Instant now);
+
+  /** How many runs of the rank's links ended so since the given moment. */
+  long countRunsSince(Rank rank, RunOutcome outcome, Instant since);
+
+  /** The link of the associate with that SuperOffice id. */
+  Optional<SyncLink> findByAssociateCrmId(int crmId);
+}

@@ -1,0 +1,126 @@
+package org.exsync.infrastructure.persistence;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.exsync.domain.link.LinkScheduleRepository;
+import org.exsync.domain.link.LinkState;
+import org.exsync.domain.link.SyncLink;
+import org.exsync.domain.rank.Rank;
+import org.exsync.domain.run.RunOutcome;
+import org.exsync.domain.shared.Utc;
+
+/** The scheduler's questions about sync links, in the Exsync database. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class JpaLinkScheduleRepository implements LinkScheduleRepository {
+
+  /** The condition of {@code SyncLink.findDue}: free (or left by a dead lease holder) and due. */
+  private static final String DUE =
+      " l.enabled = TRUE AND l.schedule.nextRunAt <= :now"
+          + " AND (l.schedule.state IN (org.exsync.domain.link.LinkState.IDLE,"
+          + " org.exsync.domain.link.LinkState.FAILED)"
+          + " OR (l.schedule.state = org.exsync.domain.link.LinkState.RUNNING"
+          + " AND l.schedule.leaseUntil <= :now))";
+
+  @PersistenceContext(unitName = "exsync")
+  private EntityManager em;
+
+  @Override
+  public List<SyncLink> listDueRequested(Rank rank, Instant now, int max) {
+    return em.createQuery(
+            "SELECT l FROM SyncLink l WHERE l.rank = :rank AND"
+                + DUE
+                + " AND (l.schedule.runRequested = TRUE"
+                + " OR l.schedule.changesPendingSince IS NOT NULL)"
+                + " ORDER BY l.schedule.nextRunAt, l.id",
+            SyncLink.class)
+        .setParameter("rank", rank)
+        .setParameter("now", Utc.toColumn(now))
+        .setMaxResults(Math.max(1, max))
+        .getResultList();
+  }
+
+  @Override
+  public List<SyncLink> lockAll(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT l FROM SyncLink l WHERE l.id IN :ids ORDER BY l.id", SyncLink.class)
+        .setParameter("ids", List.copyOf(ids))
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .setHint("eclipselink.refresh", "true")
+        .getResultList();
+  }
+
+  @Override
+  public List<SyncLink> listByRank(Rank rank) {
+    return em.createQuery(
+            "SELECT l FROM SyncLink l WHERE l.rank = :rank ORDER BY l.id", SyncLink.class)
+        .setParameter("rank", rank)
+        .getResultList();
+  }
+
+  @Override
+  public long countByRank(Rank rank) {
+    return em.createQuery("SELECT COUNT(l) FROM SyncLink l WHERE l.rank = :rank", Long.class)
+        .setParameter("rank", rank)
+        .getSingleResult();
+  }
+
+  @Override
+  public Map<LinkState, Long> countByState(Rank rank) {
+    Map<LinkState, Long> counts = new EnumMap<>(LinkState.class);
+    for (LinkState state : LinkState.values()) {
+      counts.put(state, 0L);
+    }
+    em.createQuery(
+            "SELECT l.schedule.state, COUNT(l) FROM SyncLink l WHERE l.rank = :rank"
+                + " GROUP BY l.schedule.state",
+            Object[].class)
+        .setParameter("rank", rank)
+        .getResultList()
+        .forEach(row -> counts.put((LinkState) row[0], ((Number) row[1]).longValue()));
+    return counts;
+  }
+
+  @Override
+  public long countDue(Rank rank, Instant now) {
+    return em.createQuery(
+            "SELECT COUNT(l) FROM SyncLink l WHERE l.rank = :rank AND" + DUE, Long.class)
+        .setParameter("rank", rank)
+        .setParameter("now", Utc.toColumn(now))
+        .getSingleResult();
+  }
+
+  @Override
+  public long countRunsSince(Rank rank, RunOutcome outcome, Instant since) {
+    return em.createQuery(
+            "SELECT COUNT(r) FROM SyncRun r WHERE r.link.rank = :rank AND r.outcome = :outcome"
+                + " AND r.startedAt >= :since",
+            Long.class)
+        .setParameter("rank", rank)
+        .setParameter("outcome", outcome)
+        .setParameter("since", Utc.toColumn(since))
+        .getSingleResult();
+  }
+
+  @Override
+  public Optional<SyncLink> findByAssociateCrmId(int crmId) {
+    return em.createQuery(
+            "SELECT l FROM SyncLink l WHERE l.associate.crmId = :crmId", SyncLink.class)
+        .setParameter("crmId", crmId)
+        .getResultStream()
+        .findFirst();
+  }
+}
