@@ -33,7 +33,10 @@ public final class ConflictResolver {
       }
     }
     return crmWins(policy, crm, exchange)
-        ? new Resolution(ConflictOutcome.CRM_KEPT, null, crm.content())
+        ? new Resolution(
+            ConflictOutcome.CRM_KEPT,
+            null,
+            ExchangeOnlyFields.keep(crm.content(), exchange.content()))
         : new Resolution(ConflictOutcome.EXCHANGE_KEPT, exchange.content(), null);
   }
 

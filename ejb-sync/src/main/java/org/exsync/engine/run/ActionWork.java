@@ -2,6 +2,7 @@ package org.exsync.engine.run;
 
 import static org.exsync.engine.plan.Decision.CREATE_IN_CRM;
 import static org.exsync.engine.plan.Decision.CREATE_IN_EXCHANGE;
+import static org.exsync.engine.plan.Decision.MATCH;
 import static org.exsync.engine.plan.Decision.RECREATE_IN_CRM;
 import static org.exsync.engine.plan.Decision.RECREATE_IN_EXCHANGE;
 
@@ -11,9 +12,10 @@ import org.exsync.domain.link.ConflictPolicy;
 import org.exsync.domain.run.Side;
 import org.exsync.engine.ItemFailure;
 import org.exsync.engine.item.CanonicalItem;
-import org.exsync.engine.item.SourceItem;
 import org.exsync.engine.plan.Action;
+import org.exsync.engine.plan.ChangeKind;
 import org.exsync.engine.plan.ConflictResolver;
+import org.exsync.engine.plan.ExchangeOnlyFields;
 import org.exsync.engine.plan.Resolution;
 import org.exsync.engine.port.Failure;
 import org.exsync.engine.port.FailureKind;
@@ -40,6 +42,7 @@ final class ActionWork {
   private CanonicalItem toCrm;
   private CanonicalItem toExchange;
   private Resolution resolution;
+  private boolean stopped;
 
   ActionWork(Action action, Instant now) {
     this.action = action;
@@ -48,12 +51,24 @@ final class ActionWork {
 
   void queue(Writes writes, ConflictPolicy policy) {
     switch (action.decision()) {
-      case NOTHING, FORGET, UNLINK, INCONSISTENT -> {}
+      case NOTHING, FORGET, INCONSISTENT -> {}
+      case UNLINK -> {
+        // A move out of the window is a change: the other side follows before the pair is let go.
+        if (action.crm().leftScope() && action.crm().kind() == ChangeKind.CHANGED) {
+          toExchange = action.crm().item().content();
+        } else if (action.exchange().leftScope()
+            && action.exchange().kind() == ChangeKind.CHANGED) {
+          toCrm = action.exchange().item().content();
+        }
+      }
       case CREATE_IN_CRM, RECREATE_IN_CRM -> toCrm = action.exchangeContent().orElseThrow();
       case CREATE_IN_EXCHANGE, RECREATE_IN_EXCHANGE ->
           toExchange = action.crmContent().orElseThrow();
       case UPDATE_CRM -> toCrm = action.exchangeContent().orElseThrow();
-      case UPDATE_EXCHANGE -> toExchange = action.crmContent().orElseThrow();
+      case UPDATE_EXCHANGE ->
+          toExchange =
+              ExchangeOnlyFields.keep(
+                  action.crmContent().orElseThrow(), action.exchangeContent().orElseThrow());
       case MATCH, RESOLVE_CONFLICT -> {
         CanonicalItem base = action.mapping() == null ? null : action.snapshot().orElse(null);
         resolution =
@@ -86,14 +101,16 @@ final class ActionWork {
     }
   }
 
-  void finish(BatchResult batch, Tally tally, ConflictPolicy policy) {
+  /**
+   * @param stopped whether the batch stopped the pair; its items then wait for the next run, which
+   *     reads them again from the same cursor
+   */
+  void finish(BatchResult batch, Tally tally, ConflictPolicy policy, boolean stopped) {
+    this.stopped = stopped;
     switch (action.decision()) {
       case NOTHING -> refreshVersions(batch);
       case FORGET -> end(batch, TombstoneReason.DELETED_ON_BOTH);
-      case UNLINK -> {
-        end(batch, TombstoneReason.LEFT_WINDOW);
-        tally.count(action.crm().leftScope() ? Side.CRM : Side.EXCHANGE, Tally.UNLINKED);
-      }
+      case UNLINK -> unlinked(batch, tally);
       case INCONSISTENT ->
           fail(
               tally,
@@ -132,6 +149,14 @@ final class ActionWork {
       fail(tally, Side.EXCHANGE, exchangeWrite.failure());
     }
     if (!(crmOk && exchangeOk)) {
+      if (action.decision() == MATCH) {
+        batch.upsert(
+            PairMappings.unsettled(
+                action,
+                retried(crmOk ? null : crmWrite.failure()),
+                retried(exchangeOk ? null : exchangeWrite.failure()),
+                now));
+      }
       // A merge written to one side only keeps the old mapping: next run sees both sides changed
       // again and merges once more against the same snapshot.
       return false;
@@ -142,56 +167,46 @@ final class ActionWork {
     if (exchangeWrite != null) {
       tally.count(Side.EXCHANGE, what);
     }
-    CanonicalItem content = toExchange != null ? toExchange : toCrm;
-    if (content == null) {
-      content = action.crmContent().or(action::exchangeContent).orElseThrow();
-    }
-    String crmId = crmWrite != null ? crmWrite.outcome().value().id() : action.crmId();
-    if (action.decision() == RECREATE_IN_CRM && !crmId.equals(action.mapping().crmId())) {
+    MappingRecord mapping =
+        PairMappings.written(
+            action,
+            crmWrite == null ? null : crmWrite.outcome().value(),
+            toCrm,
+            exchangeWrite == null ? null : exchangeWrite.outcome().value(),
+            toExchange,
+            now);
+    if (action.decision() == RECREATE_IN_CRM && !mapping.crmId().equals(action.mapping().crmId())) {
       batch.remove(action.mapping().crmId(), null);
     }
-    batch.upsert(
-        new MappingRecord(
-            crmId,
-            crmWrite != null ? crmWrite.outcome().value().version() : action.crmVersion(),
-            crmWrite != null ? toCrm.contentHash() : crmHash(),
-            exchangeWrite != null ? exchangeWrite.outcome().value().id() : action.exchangeId(),
-            exchangeWrite != null
-                ? exchangeWrite.outcome().value().version()
-                : action.exchangeVersion(),
-            exchangeWrite != null ? toExchange.contentHash() : exchangeHash(),
-            ItemSnapshots.write(content),
-            now));
+    batch.upsert(mapping);
     return true;
   }
 
-  private String crmHash() {
-    SourceItem item = action.crm().item();
-    return item != null ? item.contentHash() : action.mapping().crmHash();
-  }
-
-  private String exchangeHash() {
-    SourceItem item = action.exchange().item();
-    return item != null ? item.contentHash() : action.mapping().exchangeHash();
+  private void unlinked(BatchResult batch, Tally tally) {
+    if (crmWrite != null && !crmWrite.isDone()) {
+      fail(tally, Side.CRM, crmWrite.failure());
+      return;
+    }
+    if (exchangeWrite != null && !exchangeWrite.isDone()) {
+      fail(tally, Side.EXCHANGE, exchangeWrite.failure());
+      return;
+    }
+    if (crmWrite != null) {
+      tally.count(Side.CRM, Tally.UPDATED);
+    }
+    if (exchangeWrite != null) {
+      tally.count(Side.EXCHANGE, Tally.UPDATED);
+    }
+    end(batch, TombstoneReason.LEFT_WINDOW);
+    tally.count(action.crm().leftScope() ? Side.CRM : Side.EXCHANGE, Tally.UNLINKED);
   }
 
   private void refreshVersions(BatchResult batch) {
-    MappingRecord m = action.mapping();
-    if (m == null
-        || (m.crmVersion().equals(action.crmVersion())
-            && m.exchangeVersion().equals(action.exchangeVersion()))) {
-      return;
-    }
-    batch.upsert(
-        new MappingRecord(
-            m.crmId(),
-            action.crmVersion(),
-            m.crmHash(),
-            action.exchangeId(),
-            action.exchangeVersion(),
-            m.exchangeHash(),
-            m.snapshot(),
-            m.syncedAt()));
+    PairMappings.refreshed(action).ifPresent(batch::upsert);
+  }
+
+  private static boolean retried(Failure failure) {
+    return failure != null && failure.kind() != FailureKind.REJECTED;
   }
 
   private void deleted(BatchResult batch, Tally tally, Side side, TombstoneReason reason) {
@@ -216,10 +231,11 @@ final class ActionWork {
 
   /**
    * Records a failed item. Unless its content was rejected for good, both its ids are read again
-   * next run and decided afresh; a stopping failure leaves it to the run after the back-off.
+   * next run and decided afresh (also after a throttling answer for this item alone); the items of
+   * a batch that stopped the pair are left to the next run, which starts from the same cursor.
    */
   private void fail(Tally tally, Side side, Failure failure) {
-    if (Stops.isStop(failure)) {
+    if (stopped && Stops.isStop(failure)) {
       return;
     }
     String id = side == Side.CRM ? action.crmId() : action.exchangeId();

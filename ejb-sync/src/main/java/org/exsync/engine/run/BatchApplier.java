@@ -36,7 +36,7 @@ final class BatchApplier {
     works.forEach(work -> work.queue(writes, policy));
     Failure stop = writes.send(job.crm(), spec.scope(), job.mailbox(), folder).orElse(null);
     BatchResult result = new BatchResult();
-    works.forEach(work -> work.finish(result, tally, policy));
+    works.forEach(work -> work.finish(result, tally, policy, stop != null));
     return new Applied(result, stop);
   }
 }

@@ -41,6 +41,11 @@ public final class InMemoryStore implements SyncStore {
     crashAt = commits + number;
   }
 
+  /** The server came back: no further commit dies. */
+  public void restarted() {
+    crashAt = -1;
+  }
+
   @Override
   public List<MappingRecord> mappings(PairKey pair) {
     return List.copyOf(mappings.getOrDefault(pair, Map.of()).values());
