@@ -37,6 +37,9 @@ final class GovernedRuns {
   /** What the runs of one link did. */
   record LinkFigures(int index, Instant finished, int throttledRuns) {}
 
+  /** How often a long phase says how far it got, on standard error. */
+  private static final Duration PROGRESS = Duration.ofMinutes(1);
+
   private final GovernorSettings settings;
   private final String crmTenant;
 
@@ -69,9 +72,16 @@ final class GovernedRuns {
       governor.offer(run);
     }
     ExecutorService pool = Executors.newFixedThreadPool(settings.maxConcurrency());
+    Instant nextProgress = now.plus(PROGRESS);
     try {
       while (finished.size() < users.size()) {
         Instant at = Instant.now();
+        if (at.isAfter(nextProgress)) {
+          System.err.printf(
+              "%s: %d of %d links done, %d running%n",
+              at, finished.size(), users.size(), governor.running());
+          nextProgress = at.plus(PROGRESS);
+        }
         resting
             .entrySet()
             .removeIf(e -> !e.getValue().isAfter(at) && governor.offer(runs.get(e.getKey())));
