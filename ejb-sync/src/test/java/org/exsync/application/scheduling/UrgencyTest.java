@@ -105,6 +105,20 @@ class UrgencyTest {
   }
 
   @Test
+  void aLinkPostponedByABackOff_keepsWaitingSinceItsLastRun_soItIsNotPassedOver() {
+    SyncLink link = link(NOW.minusSeconds(600));
+    link.claim("server-a", NOW.minusSeconds(600), Duration.ofMinutes(5));
+    link.completeRun("server-a", NOW.minusSeconds(590));
+    link.claim("server-a", NOW, Duration.ofMinutes(5));
+    link.postponeRun("server-a", NOW.plusSeconds(30));
+
+    Urgency urgency = LinkClaimer.urgencyOf(link);
+
+    assertThat(urgency.waitingSince()).isEqualTo(NOW.minusSeconds(590));
+    assertThat(urgency.requested()).isFalse();
+  }
+
+  @Test
   void aLeaseOfADeadServer_runsOut_andAnotherServerMayClaimTheLink() {
     SyncLink link = link(NOW.minusSeconds(600));
     link.claim("dead-server", NOW.minusSeconds(600), Duration.ofMinutes(5));
