@@ -133,15 +133,13 @@ public class LinkClaimer {
   }
 
   /**
-   * A link waits since its last run ended (a back-off postpones the next run but keeps that), since
-   * it was first due when it never ran, or since changes were announced, whichever is earliest.
+   * A link waits since its last run ended (a back-off postpones the next run but keeps that), or
+   * since changes were announced if that is earlier; a link that never synced counts as waiting
+   * since ever, so it goes before every link that did, however often back-offs postponed it.
    */
   static Urgency urgencyOf(SyncLink link) {
-    Instant since = link.getSchedule().getNextRunAt();
     Optional<Instant> lastRun = link.getSchedule().getLastRunAt();
-    if (lastRun.isPresent() && lastRun.get().isBefore(since)) {
-      since = lastRun.get();
-    }
+    Instant since = lastRun.orElse(Instant.EPOCH);
     Optional<Instant> pending = link.getSchedule().getChangesPendingSince();
     if (pending.isPresent() && pending.get().isBefore(since)) {
       since = pending.get();
