@@ -210,12 +210,12 @@ class SchedulingIT {
       storm.add(transactions.inNew(() -> addLink(rank, tenant).getId()));
     }
     sync.throttle(30, Duration.ofMillis(300));
-    sync.takeAbout(Duration.ofMillis(150));
+    sync.takeAbout(Duration.ofMillis(100));
     sync.forgetMostOpen();
     int throttledBefore = sync.throttled();
 
     transactions.inNew(() -> rankAdmin.edit(rank.getId(), draft(rank.getName(), 1, 100)));
-    waitUntil(Duration.ofSeconds(120), () -> storm.stream().allMatch(id -> sync.completed(id) > 0));
+    waitUntil(Duration.ofSeconds(240), () -> storm.stream().allMatch(id -> sync.completed(id) > 0));
     transactions.inNew(() -> rankAdmin.edit(rank.getId(), draft(rank.getName(), 3600, 100)));
 
     assertThat(sync.throttled() - throttledBefore).isGreaterThan(5);

@@ -20,6 +20,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import org.exsync.domain.run.RunCounts;
 
 /**
@@ -34,7 +36,10 @@ public class RunDispatcher {
 
   private static final Logger LOG = Logger.getLogger(RunDispatcher.class.getName());
 
-  @Resource private ManagedExecutorService executor;
+  /** The executor server-config makes for the runs: as many threads as runs may go at once. */
+  static final String RUN_EXECUTOR = "concurrent/exsync-runs";
+
+  @Resource private ManagedExecutorService defaultExecutor;
   @Inject @Any private Instance<LinkRun> linkRuns;
   @Inject private RunRecorder recorder;
   @Inject private SchedulerSettings settings;
@@ -43,14 +48,33 @@ public class RunDispatcher {
   private final AtomicBoolean absenceReported = new AtomicBoolean();
   private final TickLog ticks = new TickLog();
   private ThrottleGovernor governor;
+  private ManagedExecutorService executor;
   private String instance;
 
   @PostConstruct
   void start() {
     governor = new ThrottleGovernor(settings.governor(), clock);
+    executor = runExecutor();
     String server = System.getProperty("com.sun.aas.instanceName", "server");
     String host = System.getProperty("com.sun.aas.hostName", "localhost");
     instance = host + "/" + server + "/" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /**
+   * The runs' own executor; Payara's default one starts a single thread (no core threads, an
+   * unbounded queue), which would run every link one after another.
+   */
+  private ManagedExecutorService runExecutor() {
+    try {
+      return (ManagedExecutorService) new InitialContext().lookup(RUN_EXECUTOR);
+    } catch (NamingException | ClassCastException e) {
+      LOG.warning(
+          "The managed executor "
+              + RUN_EXECUTOR
+              + " is missing (server-config/bin/configure-domain makes it); runs use the"
+              + " default executor, which may run them one at a time");
+      return defaultExecutor;
+    }
   }
 
   /** This server's name on the leases it takes; new at every start. */

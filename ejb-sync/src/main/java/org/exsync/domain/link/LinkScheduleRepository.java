@@ -18,6 +18,13 @@ public interface LinkScheduleRepository {
   List<SyncLink> listDueRequested(Rank rank, Instant now, int max);
 
   /**
+   * Due links of the rank, those that synced longest ago first (never synced: since they were due),
+   * at most max of them. A link postponed by a back-off keeps its place, whatever its next run
+   * time.
+   */
+  List<SyncLink> listDueLongestWaiting(Rank rank, Instant now, int max);
+
+  /**
    * The links with these ids, read afresh and locked for update until the transaction ends, in id
    * order so that two claimers never wait for each other in a circle.
    */

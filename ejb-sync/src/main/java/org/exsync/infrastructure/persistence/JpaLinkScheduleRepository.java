@@ -42,10 +42,25 @@ public class JpaLinkScheduleRepository implements LinkScheduleRepository {
                 + DUE
                 + " AND (l.schedule.runRequested = TRUE"
                 + " OR l.schedule.changesPendingSince IS NOT NULL)"
-                + " ORDER BY l.schedule.nextRunAt, l.id",
+                + " ORDER BY COALESCE(l.schedule.lastRunAt, :never), l.schedule.nextRunAt, l.id",
             SyncLink.class)
         .setParameter("rank", rank)
         .setParameter("now", Utc.toColumn(now))
+        .setParameter("never", Utc.toColumn(Instant.EPOCH))
+        .setMaxResults(Math.max(1, max))
+        .getResultList();
+  }
+
+  @Override
+  public List<SyncLink> listDueLongestWaiting(Rank rank, Instant now, int max) {
+    return em.createQuery(
+            "SELECT l FROM SyncLink l WHERE l.rank = :rank AND"
+                + DUE
+                + " ORDER BY COALESCE(l.schedule.lastRunAt, :never), l.schedule.nextRunAt, l.id",
+            SyncLink.class)
+        .setParameter("rank", rank)
+        .setParameter("now", Utc.toColumn(now))
+        .setParameter("never", Utc.toColumn(Instant.EPOCH))
         .setMaxResults(Math.max(1, max))
         .getResultList();
   }

@@ -48,8 +48,10 @@ class UrgencyTest {
   }
 
   @Test
-  void aLinkWithChangesPending_isRequested_andWaitsSinceTheEarlierOfDueAndAnnounced() {
-    SyncLink link = link(NOW.minusSeconds(60));
+  void aLinkWithChangesPending_isRequested_andWaitsSinceTheEarlierOfLastRunAndAnnounced() {
+    SyncLink link = link(NOW.minusSeconds(600));
+    link.claim("server-a", NOW.minusSeconds(600), Duration.ofMinutes(5));
+    link.completeRun("server-a", NOW.minusSeconds(60));
     link.markChangesPending(NOW.minusSeconds(120));
 
     Urgency urgency = LinkClaimer.urgencyOf(link);
@@ -102,6 +104,36 @@ class UrgencyTest {
     link.completeRun("server-a", NOW.plusSeconds(10));
 
     assertThat(link.getSchedule().getNextRunAt()).isEqualTo(NOW.plusSeconds(10 + 300));
+  }
+
+  @Test
+  void aLinkPostponedByABackOff_keepsWaitingSinceItsLastRun_soItIsNotPassedOver() {
+    SyncLink link = link(NOW.minusSeconds(600));
+    link.claim("server-a", NOW.minusSeconds(600), Duration.ofMinutes(5));
+    link.completeRun("server-a", NOW.minusSeconds(590));
+    link.claim("server-a", NOW, Duration.ofMinutes(5));
+    link.postponeRun("server-a", NOW.plusSeconds(30));
+
+    Urgency urgency = LinkClaimer.urgencyOf(link);
+
+    assertThat(urgency.waitingSince()).isEqualTo(NOW.minusSeconds(590));
+    assertThat(urgency.requested()).isFalse();
+  }
+
+  @Test
+  void aLinkThatNeverSynced_goesBeforeLinksThatDid_howeverOftenItWasPostponed() {
+    SyncLink never = link(NOW.minusSeconds(5));
+    never.claim("server-a", NOW.minusSeconds(5), Duration.ofMinutes(5));
+    never.postponeRun("server-a", NOW.plusSeconds(1));
+    SyncLink synced = link(NOW.minusSeconds(600));
+    synced.claim("server-a", NOW.minusSeconds(600), Duration.ofMinutes(5));
+    synced.completeRun("server-a", NOW.minusSeconds(590));
+
+    assertThat(LinkClaimer.urgencyOf(never).waitingSince()).isEqualTo(Instant.EPOCH);
+    assertThat(
+            Urgency.fairOrder(HEAD_START)
+                .compare(LinkClaimer.urgencyOf(never), LinkClaimer.urgencyOf(synced)))
+        .isNegative();
   }
 
   @Test
