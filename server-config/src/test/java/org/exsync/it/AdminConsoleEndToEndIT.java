@@ -87,7 +87,7 @@ class AdminConsoleEndToEndIT extends ConsentDeployments {
       assertThat(AdminPages.toast(admin, "Associates refreshed")).contains("added");
       assertThat(AdminPages.toasts(admin)).contains("cannot be used");
       admin.type(By.id("invitations:search"), user.email());
-      admin.awaitAjax();
+      admin.awaitSearch();
       admin.awaitTextContaining(By.id("invitations:associates_data"), user.email());
       AdminPages.selectFirstRow(admin, "invitations:associates");
       admin.type(By.id("invitations:sender"), "Kari Admin");
@@ -112,9 +112,13 @@ class AdminConsoleEndToEndIT extends ConsentDeployments {
       }
       admin.open(page("invitations.xhtml"));
       admin.type(By.id("invitations:search"), user.email());
-      admin.awaitAjax();
-      assertThat(admin.awaitTextContaining(By.id("invitations:associates_data"), "Accepted"))
-          .contains(user.email());
+      admin.awaitSearch();
+      admin.awaitTextContaining(
+          By.xpath(
+              "//tbody[@id='invitations:associates_data']/tr[td[contains(., '"
+                  + user.email()
+                  + "')]]"),
+          "Accepted");
 
       admin.open(page("users.xhtml"));
       if (!admin.all(details(user)).isEmpty()) {
@@ -122,7 +126,7 @@ class AdminConsoleEndToEndIT extends ConsentDeployments {
       }
       admin.click(By.id("external:load-external"));
       admin.type(By.id("external:external-search"), user.email());
-      admin.awaitAjax();
+      admin.awaitSearch();
       admin.awaitTextContaining(By.id("external:external-users_data"), user.email());
       admin.click(
           By.xpath(

@@ -119,6 +119,12 @@ final class Chromium implements AutoCloseable {
         .until(ExpectedConditions.invisibilityOfElementLocated(locator));
   }
 
+  /** Waits out a search field's typing delay (300 ms), then its ajax request. */
+  void awaitSearch() throws InterruptedException {
+    Thread.sleep(600);
+    awaitAjax();
+  }
+
   /** Waits until PrimeFaces has no ajax request queued or running. */
   void awaitAjax() {
     new WebDriverWait(driver, Duration.ofSeconds(30))

@@ -13,7 +13,7 @@ import org.exsync.domain.link.LinkState;
 import org.exsync.domain.link.SyncedItems;
 import org.exsync.domain.shared.ItemKind;
 
-/** The words the pages show for Exsync's enums. */
+/** The words the pages show for Exsync's enums and times, and the enums' choices. */
 @Named
 @ApplicationScoped
 public class Labels {
@@ -24,6 +24,22 @@ public class Labels {
   /** A moment as the pages show it, in UTC to the second; empty for none. */
   public String time(Instant moment) {
     return moment == null ? "" : TIME.format(moment);
+  }
+
+  public ItemKind[] getItemKinds() {
+    return ItemKind.values();
+  }
+
+  public ConflictPolicy[] getPolicies() {
+    return ConflictPolicy.values();
+  }
+
+  public SyncedItems[] getUnlinkChoices() {
+    return SyncedItems.values();
+  }
+
+  public LinkFilter[] getFilters() {
+    return LinkFilter.values();
   }
 
   public String kind(ItemKind kind) {

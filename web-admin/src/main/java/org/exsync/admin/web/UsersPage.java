@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.exsync.application.invitation.InviteReport;
 import org.exsync.application.link.AssociateChoice;
 import org.exsync.application.link.BulkLinkReport;
@@ -19,9 +18,7 @@ import org.exsync.application.link.LinkRow;
 import org.exsync.application.link.LinkedUsers;
 import org.exsync.application.rank.RankCatalogService;
 import org.exsync.application.rank.RankRow;
-import org.exsync.domain.link.ConflictPolicy;
 import org.exsync.domain.link.SyncedItems;
-import org.exsync.domain.shared.ItemKind;
 import org.exsync.engine.port.CrmSelection;
 import org.exsync.engine.port.Outcome;
 
@@ -44,22 +41,18 @@ public class UsersPage implements Serializable {
   private List<LinkRow> rows = List.of();
   private List<LinkRow> selected = new ArrayList<>();
   private List<ExternalUser> externalUsers;
-  private String externalSearch = "";
+  private final TextSearch externalSearch = new TextSearch();
   private List<AssociateChoice> associates = List.of();
   private List<RankRow> ranks = List.of();
   private List<CrmSelection> selections = List.of();
   private String selectionsProblem = "";
-  private ExternalUser linking;
-  private Long linkAssociateId;
-  private final LinkForm linkForm = new LinkForm();
-  private LinkRow detail;
-  private LinkForm editForm;
-  private SyncedItems unlinkChoice = SyncedItems.KEEP;
+  private final Linking linking = new Linking();
+  private LinkDetail detail;
 
   public void load() {
     ranks = rankCatalog.list();
-    if (!ranks.isEmpty() && linkForm.getRankId() == null) {
-      linkForm.setRankId(ranks.get(0).rankId());
+    if (!ranks.isEmpty() && linking.getForm().getRankId() == null) {
+      linking.getForm().setRankId(ranks.get(0).rankId());
     }
     Outcome<List<CrmSelection>> found = admin.selections();
     if (found.isDone()) {
@@ -74,7 +67,7 @@ public class UsersPage implements Serializable {
   public void refresh() {
     rows = linked.list(filter);
     if (detail != null) {
-      detail = linked.find(detail.linkId()).orElse(null);
+      linked.find(detail.getRow().linkId()).ifPresentOrElse(detail::refreshed, () -> detail = null);
     }
   }
 
@@ -88,29 +81,32 @@ public class UsersPage implements Serializable {
   }
 
   public void startLinking(ExternalUser user) {
-    linking = user;
-    linkAssociateId = user.suggestedAssociateId().orElse(null);
+    linking.open(user);
   }
 
   public void link() {
-    if (linking == null) {
+    if (!linking.isOpen()) {
       return;
     }
-    if (linkAssociateId == null) {
+    if (linking.getAssociateId() == null) {
       Feedback.fieldError(
           "link-form:associate", "Choose the SuperOffice user to link this mailbox to.");
       return;
     }
-    if (linkForm.getItemKinds().length == 0) {
+    if (linking.getForm().getItemKinds().length == 0) {
       Feedback.fieldError("link-form:kinds", "Choose at least one of Diary, Task and Contact.");
       return;
     }
     try {
-      LinkRow row = admin.link(linkAssociateId, linking.mailboxId(), linkForm.toSettings());
+      LinkRow row =
+          admin.link(
+              linking.getAssociateId(),
+              linking.getUser().mailboxId(),
+              linking.getForm().toSettings());
       Feedback.info(
           row.associateName() + " is linked to " + row.mailbox() + ".",
           "The first sync starts at the next tick of rank " + row.rankName() + ".");
-      linking = null;
+      linking.close();
       afterLinking();
     } catch (RuntimeException e) {
       Feedback.failure("Linking", e);
@@ -119,7 +115,7 @@ public class UsersPage implements Serializable {
 
   public void linkExactMatches() {
     try {
-      BulkLinkReport report = admin.linkExactMatches(linkForm.toSettings());
+      BulkLinkReport report = admin.linkExactMatches(linking.getForm().toSettings());
       Feedback.info(
           report.linked().size() + " users linked.",
           report.skipped().isEmpty()
@@ -138,22 +134,22 @@ public class UsersPage implements Serializable {
   }
 
   public void showDetail(LinkRow row) {
-    detail = row;
-    editForm = LinkForm.of(row.settings());
-    unlinkChoice = SyncedItems.KEEP;
+    detail = new LinkDetail(row);
   }
 
   public void closeDetail() {
     detail = null;
-    editForm = null;
   }
 
   public void save() {
     if (detail == null) {
+      Feedback.warn(
+          "This user is no longer linked.", "Another admin unlinked them; nothing was saved.");
       return;
     }
     try {
-      LinkRow saved = admin.save(detail.linkId(), detail.settings(), editForm.toSettings());
+      LinkRow saved =
+          admin.save(detail.getRow().linkId(), detail.seen(), detail.getForm().toSettings());
       Feedback.info(
           "Saved the link of " + saved.associateName() + ".", "It applies from the next run.");
       showDetail(saved);
@@ -169,10 +165,11 @@ public class UsersPage implements Serializable {
     }
     try {
       String who = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
-      admin.unlink(detail.linkId(), unlinkChoice, who);
+      SyncedItems choice = detail.getUnlinkChoice();
+      admin.unlink(detail.getRow().linkId(), choice, who);
       Feedback.info(
-          detail.associateName() + " is unlinked.",
-          unlinkChoice == SyncedItems.KEEP
+          detail.getRow().associateName() + " is unlinked.",
+          choice == SyncedItems.KEEP
               ? "The synced items stay on both sides."
               : "The items Exsync put in the mailbox are removed next; the link shows as removing until then.");
       closeDetail();
@@ -235,24 +232,12 @@ public class UsersPage implements Serializable {
     return selected.stream().map(LinkRow::linkId).toList();
   }
 
-  public String selectionName(int id) {
-    return selections.stream()
-        .filter(s -> s.id() == id)
-        .map(CrmSelection::name)
-        .findFirst()
-        .orElse("#" + id);
-  }
-
   public LinkFilter getFilter() {
     return filter;
   }
 
   public void setFilter(LinkFilter filter) {
     this.filter = filter == null ? LinkFilter.ALL : filter;
-  }
-
-  public LinkFilter[] getFilters() {
-    return LinkFilter.values();
   }
 
   public List<LinkRow> getRows() {
@@ -273,24 +258,11 @@ public class UsersPage implements Serializable {
 
   /** The loaded users whose address or matching associate contains the search text. */
   public List<ExternalUser> getVisibleExternalUsers() {
-    String needle = externalSearch == null ? "" : externalSearch.strip().toLowerCase(Locale.ROOT);
-    return externalUsers == null
-        ? List.of()
-        : externalUsers.stream()
-            .filter(
-                u ->
-                    needle.isEmpty()
-                        || u.smtpAddress().contains(needle)
-                        || u.suggestedAssociateName().toLowerCase(Locale.ROOT).contains(needle))
-            .toList();
+    return externalUsers == null ? List.of() : externalSearch.filter(externalUsers);
   }
 
-  public String getExternalSearch() {
+  public TextSearch getExternalSearch() {
     return externalSearch;
-  }
-
-  public void setExternalSearch(String externalSearch) {
-    this.externalSearch = externalSearch;
   }
 
   public List<AssociateChoice> getAssociates() {
@@ -309,47 +281,11 @@ public class UsersPage implements Serializable {
     return selectionsProblem;
   }
 
-  public ExternalUser getLinking() {
+  public Linking getLinking() {
     return linking;
   }
 
-  public Long getLinkAssociateId() {
-    return linkAssociateId;
-  }
-
-  public void setLinkAssociateId(Long linkAssociateId) {
-    this.linkAssociateId = linkAssociateId;
-  }
-
-  public LinkForm getLinkForm() {
-    return linkForm;
-  }
-
-  public LinkRow getDetail() {
+  public LinkDetail getDetail() {
     return detail;
-  }
-
-  public LinkForm getEditForm() {
-    return editForm;
-  }
-
-  public SyncedItems getUnlinkChoice() {
-    return unlinkChoice;
-  }
-
-  public void setUnlinkChoice(SyncedItems unlinkChoice) {
-    this.unlinkChoice = unlinkChoice;
-  }
-
-  public ItemKind[] getItemKindValues() {
-    return ItemKind.values();
-  }
-
-  public ConflictPolicy[] getPolicies() {
-    return ConflictPolicy.values();
-  }
-
-  public SyncedItems[] getUnlinkChoices() {
-    return SyncedItems.values();
   }
 }
