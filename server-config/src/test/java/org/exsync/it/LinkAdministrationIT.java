@@ -19,8 +19,6 @@ import org.exsync.application.link.LinkFilter;
 import org.exsync.application.link.LinkRow;
 import org.exsync.application.link.LinkSettings;
 import org.exsync.application.link.LinkedUsers;
-import org.exsync.application.rank.RankCatalogService;
-import org.exsync.application.rank.RankRow;
 import org.exsync.domain.associate.Associate;
 import org.exsync.domain.associate.AssociateRepository;
 import org.exsync.domain.grant.Grant;
@@ -63,7 +61,6 @@ class LinkAdministrationIT {
   @Inject private LinkAdminService admin;
   @Inject private LinkedUsers linked;
   @Inject private ExternalUsers external;
-  @Inject private RankCatalogService rankCatalog;
   @Inject private AssociateRepository associates;
   @Inject private MailboxRepository mailboxes;
   @Inject private GrantRepository grants;
@@ -266,23 +263,6 @@ class LinkAdministrationIT {
     int due = linked.syncNow(List.of(idleRow.linkId(), waitingRow.linkId()));
 
     assertThat(due).isEqualTo(1);
-  }
-
-  @Test
-  void rankWithATakenName_isRefusedOnEdit_andANewOneIsListed() throws Exception {
-    int position = 200_000 + (int) (Math.random() * 100_000);
-    RankRow first =
-        rankCatalog.create(new RankRow(0, "First " + TestData.unique(), position, 60, 20, 0));
-    RankRow second =
-        rankCatalog.create(new RankRow(0, "Second " + TestData.unique(), position + 1, 120, 30, 0));
-
-    assertThat(rankCatalog.list()).extracting(RankRow::name).contains(first.name(), second.name());
-    assertThatThrownBy(
-            () ->
-                rankCatalog.update(
-                    new RankRow(second.rankId(), first.name(), position + 1, 120, 30, 0)))
-        .rootCause()
-        .hasMessageContaining("A rank named '" + first.name() + "' exists already");
   }
 
   private record Fixture(Associate associate, Mailbox mailbox, Rank rank) {}

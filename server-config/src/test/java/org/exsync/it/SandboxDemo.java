@@ -54,4 +54,20 @@ final class SandboxDemo {
         "it.dir.invalid.name",
         invalid.fullName());
   }
+
+  /** A demo user no other test links, whose diary and tasks the sync test keeps in step. */
+  static Map<String, String> syncValues() {
+    SeedUser user = WorldGenerator.demo().users().get(22);
+    return Map.of(
+        "it.sync.associate",
+        String.valueOf(user.associateId()),
+        "it.sync.name",
+        user.fullName(),
+        "it.sync.user",
+        user.userName(),
+        "it.sync.email",
+        user.email(),
+        "it.sync.service-account",
+        org.exsync.sandbox.DemoTenant.SERVICE_ACCOUNT);
+  }
 }

@@ -3,7 +3,6 @@ package org.exsync.application.link;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +12,8 @@ import java.util.stream.Collectors;
 import org.exsync.application.invitation.InvitationService;
 import org.exsync.application.invitation.InviteReport;
 import org.exsync.application.invitation.InviteRequest;
+import org.exsync.application.scheduling.RunControl;
 import org.exsync.domain.link.LinkState;
-import org.exsync.domain.link.SyncLink;
 import org.exsync.domain.link.SyncLinkRepository;
 import org.exsync.domain.link.Unlinking;
 import org.exsync.domain.link.UnlinkingRepository;
@@ -31,6 +30,7 @@ public class LinkedUsers {
   @Inject private UnlinkingRepository unlinkings;
   @Inject private SyncRunRepository runs;
   @Inject private InvitationService invitations;
+  @Inject private RunControl runControl;
   @Inject private Clock clock;
 
   public List<LinkRow> list(LinkFilter filter) {
@@ -72,22 +72,11 @@ public class LinkedUsers {
   }
 
   /**
-   * Makes the links due now; the scheduler's next tick runs them. A link that is running, paused or
-   * waiting for re-authentication is left as it is and not counted.
+   * Asks the scheduler to run the links now. A link that is paused or waiting for re-authentication
+   * is left as it is and not counted.
    */
   public int syncNow(List<Long> linkIds) {
-    Instant now = clock.instant();
-    int due = 0;
-    for (long id : linkIds) {
-      Optional<SyncLink> link = links.findById(id);
-      if (link.isPresent() && link.get().isEnabled()) {
-        link.get().runNow(now);
-        if (link.get().isDueAt(now)) {
-          due++;
-        }
-      }
-    }
-    return due;
+    return runControl.syncNow(linkIds);
   }
 
   /** Sends each linked user a re-authentication invitation at the mailbox's address. */

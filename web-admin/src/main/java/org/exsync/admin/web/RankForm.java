@@ -1,41 +1,44 @@
 package org.exsync.admin.web;
 
 import java.io.Serializable;
-import org.exsync.application.rank.RankRow;
+import org.exsync.application.scheduling.RankDraft;
+import org.exsync.application.scheduling.RankView;
 
-/** A rank as its form edits it; the interval in minutes and seconds is typed as seconds. */
+/** A rank as its form edits it. */
 public class RankForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   private long rankId;
   private String name = "";
-  private int position;
   private int intervalSeconds = 300;
   private int capacitySharePercent = 25;
+  private Long serviceAccountGrantId;
 
-  static RankForm fresh(int position) {
+  static RankForm fresh() {
+    return new RankForm();
+  }
+
+  static RankForm of(RankView rank) {
     RankForm form = new RankForm();
-    form.position = position;
+    form.rankId = rank.id();
+    form.name = rank.name();
+    form.intervalSeconds = rank.intervalSeconds();
+    form.capacitySharePercent = rank.capacitySharePercent();
+    form.serviceAccountGrantId = rank.serviceAccountGrantId().orElse(null);
     return form;
   }
 
-  static RankForm of(RankRow row) {
-    RankForm form = new RankForm();
-    form.rankId = row.rankId();
-    form.name = row.name();
-    form.position = row.position();
-    form.intervalSeconds = row.intervalSeconds();
-    form.capacitySharePercent = row.capacitySharePercent();
-    return form;
-  }
-
-  RankRow toRow() {
-    return new RankRow(rankId, name, position, intervalSeconds, capacitySharePercent, 0);
+  RankDraft toDraft() {
+    return new RankDraft(name, intervalSeconds, capacitySharePercent, serviceAccountGrantId);
   }
 
   public boolean isNew() {
     return rankId == 0;
+  }
+
+  public long getRankId() {
+    return rankId;
   }
 
   public String getName() {
@@ -44,14 +47,6 @@ public class RankForm implements Serializable {
 
   public void setName(String name) {
     this.name = name;
-  }
-
-  public int getPosition() {
-    return position;
-  }
-
-  public void setPosition(int position) {
-    this.position = position;
   }
 
   public int getIntervalSeconds() {

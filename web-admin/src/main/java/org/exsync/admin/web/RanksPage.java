@@ -4,32 +4,44 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
-import org.exsync.application.rank.RankCatalogService;
-import org.exsync.application.rank.RankRow;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.exsync.application.scheduling.RankAdministration;
+import org.exsync.application.scheduling.RankLoad;
+import org.exsync.application.scheduling.RankView;
 
-/** The Ranks page: the tiers links run in, with their interval and share of capacity. */
+/**
+ * The Ranks page: the tiers links run in, with their interval, share of capacity and how busy each
+ * is. Every change goes through the rank administration, which re-creates the rank's timer at once.
+ */
 @Named
 @ViewScoped
 public class RanksPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private RankCatalogService catalog;
+  @EJB private RankAdministration administration;
 
-  private List<RankRow> ranks = List.of();
+  private List<RankView> ranks = List.of();
+  private Map<Long, RankLoad> loads = Map.of();
   private RankForm form;
 
   public void load() {
-    ranks = catalog.list();
+    ranks = administration.list();
+    loads =
+        administration.load().stream()
+            .collect(Collectors.toMap(RankLoad::rankId, Function.identity(), (a, b) -> a));
   }
 
   public void startNew() {
-    form = RankForm.fresh(ranks.stream().mapToInt(RankRow::position).max().orElse(-1) + 1);
+    form = RankForm.fresh();
   }
 
-  public void edit(RankRow row) {
-    form = RankForm.of(row);
+  public void edit(RankView rank) {
+    form = RankForm.of(rank);
   }
 
   public void cancel() {
@@ -38,10 +50,13 @@ public class RanksPage implements Serializable {
 
   public void save() {
     try {
-      RankRow saved = form.isNew() ? catalog.create(form.toRow()) : catalog.update(form.toRow());
+      RankView saved =
+          form.isNew()
+              ? administration.create(form.toDraft())
+              : administration.edit(form.getRankId(), form.toDraft());
       Feedback.info(
           "Rank " + saved.name() + " saved.",
-          "Its links run every " + saved.intervalSeconds() + " seconds from their next run on.");
+          "Its timer now fires every " + saved.intervalSeconds() + " seconds.");
       form = null;
       load();
     } catch (RuntimeException e) {
@@ -49,8 +64,59 @@ public class RanksPage implements Serializable {
     }
   }
 
-  public List<RankRow> getRanks() {
+  public void moveUp(RankView rank) {
+    move(rank, -1);
+  }
+
+  public void moveDown(RankView rank) {
+    move(rank, 1);
+  }
+
+  private void move(RankView rank, int step) {
+    List<Long> order = new ArrayList<>(ranks.stream().map(RankView::id).toList());
+    int at = order.indexOf(rank.id());
+    int to = at + step;
+    if (at < 0 || to < 0 || to >= order.size()) {
+      return;
+    }
+    order.set(at, order.get(to));
+    order.set(to, rank.id());
+    try {
+      administration.reorder(order);
+      load();
+    } catch (RuntimeException e) {
+      Feedback.failure("Reordering the ranks", e);
+    }
+  }
+
+  public void makeDefault(RankView rank) {
+    try {
+      administration.makeDefault(rank.id());
+      Feedback.info("Rank " + rank.name() + " is now the default.", "New links start in it.");
+      load();
+    } catch (RuntimeException e) {
+      Feedback.failure("Choosing the default rank", e);
+    }
+  }
+
+  public void delete(RankView rank) {
+    try {
+      administration.delete(rank.id());
+      Feedback.info("Rank " + rank.name() + " deleted.", "Its timer is gone too.");
+      form = null;
+      load();
+    } catch (RuntimeException e) {
+      Feedback.failure("Deleting the rank", e);
+    }
+  }
+
+  public List<RankView> getRanks() {
     return ranks;
+  }
+
+  /** How busy a rank is now, or null before the first figures. */
+  public RankLoad loadOf(RankView rank) {
+    return loads.get(rank.id());
   }
 
   public RankForm getForm() {

@@ -16,8 +16,8 @@ import org.exsync.application.link.LinkAdminService;
 import org.exsync.application.link.LinkFilter;
 import org.exsync.application.link.LinkRow;
 import org.exsync.application.link.LinkedUsers;
-import org.exsync.application.rank.RankCatalogService;
-import org.exsync.application.rank.RankRow;
+import org.exsync.application.scheduling.RankAdministration;
+import org.exsync.application.scheduling.RankView;
 import org.exsync.domain.link.SyncedItems;
 import org.exsync.engine.port.CrmSelection;
 import org.exsync.engine.port.Outcome;
@@ -35,7 +35,7 @@ public class UsersPage implements Serializable {
   @EJB private ExternalUsers external;
   @EJB private LinkAdminService admin;
   @EJB private LinkedUsers linked;
-  @EJB private RankCatalogService rankCatalog;
+  @EJB private RankAdministration rankAdministration;
 
   private LinkFilter filter = LinkFilter.ALL;
   private List<LinkRow> rows = List.of();
@@ -43,16 +43,16 @@ public class UsersPage implements Serializable {
   private List<ExternalUser> externalUsers;
   private final TextSearch externalSearch = new TextSearch();
   private List<AssociateChoice> associates = List.of();
-  private List<RankRow> ranks = List.of();
+  private List<RankView> ranks = List.of();
   private List<CrmSelection> selections = List.of();
   private String selectionsProblem = "";
   private final Linking linking = new Linking();
   private LinkDetail detail;
 
   public void load() {
-    ranks = rankCatalog.list();
+    ranks = rankAdministration.list();
     if (!ranks.isEmpty() && linking.getForm().getRankId() == null) {
-      linking.getForm().setRankId(ranks.get(0).rankId());
+      linking.getForm().setRankId(rankAdministration.defaultRank().id());
     }
     Outcome<List<CrmSelection>> found = admin.selections();
     if (found.isDone()) {
@@ -269,7 +269,7 @@ public class UsersPage implements Serializable {
     return associates;
   }
 
-  public List<RankRow> getRanks() {
+  public List<RankView> getRanks() {
     return ranks;
   }
 

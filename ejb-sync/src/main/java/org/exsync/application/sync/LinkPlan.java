@@ -1,0 +1,22 @@
+package org.exsync.application.sync;
+
+import java.util.Set;
+import org.exsync.engine.LinkSettings;
+import org.exsync.engine.port.MailboxAccess;
+import org.exsync.engine.port.Outcome;
+
+/**
+ * What one run of a link needs, read before it starts.
+ *
+ * @param settings the link's settings, without its selection folders (their names come from
+ *     SuperOffice during the run)
+ * @param selectionIds the selections whose members the link keeps as contacts
+ * @param access the way into the mailbox, or why there is none
+ */
+public record LinkPlan(
+    LinkSettings settings, Set<Integer> selectionIds, Outcome<MailboxAccess> access) {
+
+  public LinkPlan {
+    selectionIds = Set.copyOf(selectionIds);
+  }
+}

@@ -1,0 +1,53 @@
+package org.exsync.application.sync;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.exsync.domain.link.SyncLink;
+import org.exsync.domain.link.SyncLinkRepository;
+import org.exsync.domain.mailbox.Mailbox;
+import org.exsync.engine.BookingPolicy;
+import org.exsync.engine.LinkSettings;
+import org.exsync.engine.port.MailboxAccess;
+import org.exsync.engine.port.Outcome;
+import org.exsync.engine.port.SyncWindow;
+
+/** Reads what one run of a link needs, in one short transaction before the run starts. */
+@Stateless
+public class LinkPlans {
+
+  @Inject private SyncLinkRepository links;
+  @Inject private MailboxAccessResolver access;
+  @Inject private Clock clock;
+
+  /** The link's settings as of now and the way into its mailbox, or empty if the link is gone. */
+  public Optional<LinkPlan> of(long linkId) {
+    return links.findById(linkId).map(this::plan);
+  }
+
+  private LinkPlan plan(SyncLink link) {
+    Instant now = clock.instant();
+    Mailbox mailbox = link.getMailbox();
+    SyncWindow window =
+        new SyncWindow(
+            now.minus(Duration.ofDays(link.getSyncWindowPastDays())),
+            now.plus(Duration.ofDays(link.getSyncWindowFutureDays())));
+    LinkSettings settings =
+        new LinkSettings(
+            link.getId(),
+            link.getAssociate().getCrmId(),
+            mailbox.getSmtpAddress(),
+            link.itemKinds(),
+            window,
+            link.getConflictPolicy(),
+            BookingPolicy.REJECT_AND_RESTORE,
+            LinkSettings.DEFAULT_MASS_DELETE_PERCENT,
+            true,
+            java.util.List.of());
+    Outcome<MailboxAccess> way = access.accessTo(mailbox);
+    return new LinkPlan(settings, link.contactSelections(), way);
+  }
+}
