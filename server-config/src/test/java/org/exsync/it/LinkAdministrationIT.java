@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.time.Duration;
@@ -138,8 +137,7 @@ class LinkAdministrationIT {
             () ->
                 admin.link(
                     fixture.associate.getId(), fixture.mailbox.getId(), settings(fixture.rank)))
-        .isInstanceOf(EJBException.class)
-        .rootCause()
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("is linked to " + fixture.mailbox.getSmtpAddress() + " already");
   }
 
@@ -151,7 +149,7 @@ class LinkAdministrationIT {
             Set.of(), Set.of(), fixture.rank.getId(), 30, 365, ConflictPolicy.LAST_MODIFIED_WINS);
 
     assertThatThrownBy(() -> admin.link(fixture.associate.getId(), fixture.mailbox.getId(), none))
-        .rootCause()
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at least one of Diary, Task and Contact");
     assertThat(transactions.inNew(() -> links.findByAssociate(fixture.associate))).isEmpty();
   }

@@ -36,13 +36,16 @@ class SchemaIT {
         ResultSet rows =
             statement.executeQuery(
                 "select \"version\", \"success\" from \"flyway_schema_history\""
-                    + " where \"version\" is not null order by \"installed_rank\"")) {
+                    + " where \"version\" is not null and \"type\" <> 'BASELINE'"
+                    + " order by \"installed_rank\"")) {
       while (rows.next()) {
         assertThat(rows.getBoolean(2)).as("migration %s succeeded", rows.getString(1)).isTrue();
         applied.add(rows.getString(1));
       }
     }
-    assertThat(applied).startsWith("1");
+    // A schema Payara's timer table reached first gets Flyway's baseline marker at version 0, which is
+    // no migration; every migration after it must have run, in order.
+    assertThat(applied).containsExactly("1", "2", "3", "4", "5");
   }
 
   @Test
