@@ -57,8 +57,15 @@ final class Sandboxes implements AutoCloseable {
   final InMemoryStore store = new InMemoryStore();
   private final InProcessServer crmServer;
   private final InProcessServer ewsServer;
+  private final int userIndex;
 
   Sandboxes(WorldSizes sizes) {
+    this(sizes, 0);
+  }
+
+  /** The sandboxes with the link of the given seeded user (users work in several zones). */
+  Sandboxes(WorldSizes sizes, int userIndex) {
+    this.userIndex = userIndex;
     world = new WorldGenerator(5, LocalDate.of(2026, 3, 2)).generate(sizes);
     IdentitySimulator identity = new IdentitySimulator();
     identity.seed(world);
@@ -92,7 +99,7 @@ final class Sandboxes implements AutoCloseable {
   }
 
   SeedUser user() {
-    return world.users().get(0);
+    return world.users().get(userIndex);
   }
 
   LinkSettings settings(Set<ItemKind> kinds) {

@@ -16,7 +16,8 @@ import org.exsync.engine.item.ShowAs;
  * A diary appointment ({@code inDiary}) as {@code AppointmentEntity} and back. SuperOffice keeps no
  * zone per appointment: times are wall times in the base zone, so an item read back carries the
  * base zone. An all-day appointment runs from midnight of its first day to midnight after its last
- * one in the base zone, whatever zone it was planned in, so it covers the same dates.
+ * one in the base zone, whatever zone it was planned in, so it covers the same dates; a row stored
+ * from another zone's midnights is read as the days those midnights are nearest to.
  */
 public final class AppointmentJson {
 
@@ -27,13 +28,8 @@ public final class AppointmentJson {
     Instant start;
     Instant end;
     if (allDay) {
-      LocalDate first = WireTimes.local(Entities.text(entity, "StartDate"), base).toLocalDate();
-      LocalDateTime last = WireTimes.local(Entities.text(entity, "EndDate"), base);
-      // An end inside the last day (23:59) means the midnight after it.
-      LocalDate after =
-          last.toLocalTime().equals(LocalTime.MIDNIGHT)
-              ? last.toLocalDate()
-              : last.toLocalDate().plusDays(1);
+      LocalDate first = nearestMidnight(WireTimes.local(Entities.text(entity, "StartDate"), base));
+      LocalDate after = nearestMidnight(WireTimes.local(Entities.text(entity, "EndDate"), base));
       start = first.atStartOfDay(base).toInstant();
       end = (after.isAfter(first) ? after : first.plusDays(1)).atStartOfDay(base).toInstant();
     } else {
@@ -57,6 +53,19 @@ public final class AppointmentJson {
         "",
         java.util.List.of(),
         recurrence);
+  }
+
+  /**
+   * The day whose midnight is nearest. An all-day row planned by a user in another zone than the
+   * base zone runs from that zone's midnight, which in base wall time lies hours before or after
+   * the base zone's (a Tokyo user's day starts at 16:00 or 17:00 the day before in Oslo, a New York
+   * user's at 06:00); an end inside the last day (23:59) means the midnight after it. Zones are
+   * less than twelve hours apart, so the nearest midnight is the day the user meant.
+   */
+  static LocalDate nearestMidnight(LocalDateTime time) {
+    return time.toLocalTime().isBefore(LocalTime.NOON)
+        ? time.toLocalDate()
+        : time.toLocalDate().plusDays(1);
   }
 
   /**

@@ -31,6 +31,9 @@ import org.exsync.engine.item.Recurrence;
  */
 public final class SeriesAssembler {
 
+  /** The most a zone's clocks move at a daylight saving change. */
+  static final Duration DAYLIGHT_STEP = Duration.ofHours(1);
+
   private SeriesAssembler() {}
 
   /** The rows by the planned date they stand for. */
@@ -81,13 +84,14 @@ public final class SeriesAssembler {
     Template template = template(rows);
     List<LocalDate> planned = PatternDates.of(rule);
     Map<LocalDate, OccurrenceRow> assigned = byPlannedDate(planned, rows);
+    LocalDateTime first = firstStart(template, assigned.get(rule.firstDate()), rule.firstDate());
     List<Occurrence> modified = new ArrayList<>();
     TreeSet<LocalDate> deleted = new TreeSet<>();
     for (LocalDate date : planned) {
       OccurrenceRow row = assigned.get(date);
       if (row == null) {
         deleted.add(date);
-      } else if (!template.matches(row)) {
+      } else if (!template.matches(row) && !isSeriesStart(template, row, date, rule, first)) {
         modified.add(
             new Occurrence(
                 date,
@@ -98,9 +102,8 @@ public final class SeriesAssembler {
       }
     }
     Recurrence full = withExceptions(rule, modified, deleted);
-    Instant start = rule.firstDate().atTime(template.start()).atZone(base).toInstant();
-    Instant end =
-        rule.firstDate().atTime(template.start()).plus(template.length()).atZone(base).toInstant();
+    Instant start = first.atZone(base).toInstant();
+    Instant end = first.plus(template.length()).atZone(base).toInstant();
     return new AppointmentItem(
         template.title(),
         master.body(),
@@ -116,6 +119,37 @@ public final class SeriesAssembler {
         master.organizer(),
         master.attendees(),
         full);
+  }
+
+  /**
+   * Where the series starts in base wall time: the template's time on the first date, unless the
+   * first row follows the template but for a start at most an hour away. That hour is a daylight
+   * saving step: a series planned in a zone whose clocks change on other days than the base zone's
+   * (New York, Tokyo against Oslo) keeps its own wall time, so its rows on one side of the base
+   * zone's change stand an hour off the others in base wall time, and the most common time need not
+   * be the first occurrence's.
+   */
+  static LocalDateTime firstStart(Template template, OccurrenceRow row, LocalDate firstDate) {
+    LocalDateTime planned = template.startOn(firstDate);
+    if (row == null
+        || !row.start().toLocalDate().equals(firstDate)
+        || !Duration.between(row.start(), row.end()).equals(template.length())
+        || !row.title().equals(template.title())
+        || !row.location().equals(template.location())
+        || Duration.between(planned, row.start()).abs().compareTo(DAYLIGHT_STEP) > 0) {
+      return planned;
+    }
+    return row.start();
+  }
+
+  /** The first row, when it gave the series its start, is the series, not an exception to it. */
+  private static boolean isSeriesStart(
+      Template template, OccurrenceRow row, LocalDate date, Recurrence rule, LocalDateTime first) {
+    return date.equals(rule.firstDate())
+        && row.start().equals(first)
+        && Duration.between(row.start(), row.end()).equals(template.length())
+        && row.title().equals(template.title())
+        && row.location().equals(template.location());
   }
 
   /** The same rule with these exceptions in place of its own. */

@@ -123,4 +123,55 @@ class SeriesAssemblerTest {
             LocalDate.of(2026, 6, 18),
             LocalDate.of(2026, 6, 30));
   }
+
+  @Test
+  void seriesPlannedInTokyo_acrossOslosClockChange_startsAtItsFirstRow_whichIsNoException() {
+    // 15:30 in Tokyo every day from 27 March: 07:30 in Oslo before 29 March, 08:30 after.
+    Recurrence rule =
+        new Recurrence(
+            Recurrence.Pattern.DAILY,
+            1,
+            Set.of(),
+            0,
+            null,
+            null,
+            LocalDate.of(2026, 3, 27),
+            null,
+            5,
+            List.of(),
+            null);
+    List<OccurrenceRow> rows =
+        List.of(
+            row(1, LocalDateTime.of(2026, 3, 27, 7, 30), "Demo"),
+            row(2, LocalDateTime.of(2026, 3, 28, 7, 30), "Demo"),
+            row(3, LocalDateTime.of(2026, 3, 29, 8, 30), "Demo"),
+            row(4, LocalDateTime.of(2026, 3, 30, 8, 30), "Demo"),
+            row(5, LocalDateTime.of(2026, 3, 31, 8, 30), "Demo"));
+
+    AppointmentItem series = SeriesAssembler.assemble(master(), rule, rows, OSLO);
+
+    assertThat(series.start()).isEqualTo(Instant.parse("2026-03-27T06:30:00Z"));
+    assertThat(series.end()).isEqualTo(Instant.parse("2026-03-27T07:30:00Z"));
+    assertThat(series.recurrence().modified())
+        .extracting(Occurrence::originalDate)
+        .containsExactly(LocalDate.of(2026, 3, 28));
+  }
+
+  @Test
+  void firstRowMovedByMoreThanAnHour_leavesTheSeriesAtTheCommonTime() {
+    List<OccurrenceRow> rows =
+        List.of(
+            row(1, LocalDateTime.of(2026, 6, 1, 13, 0), "Standup"),
+            row(2, LocalDateTime.of(2026, 6, 2, 9, 0), "Standup"),
+            row(3, LocalDateTime.of(2026, 6, 3, 9, 0), "Standup"),
+            row(4, LocalDateTime.of(2026, 6, 4, 9, 0), "Standup"),
+            row(5, LocalDateTime.of(2026, 6, 5, 9, 0), "Standup"));
+
+    AppointmentItem series = SeriesAssembler.assemble(master(), DAILY_FIVE, rows, OSLO);
+
+    assertThat(series.start()).isEqualTo(Instant.parse("2026-06-01T07:00:00Z"));
+    assertThat(series.recurrence().modified())
+        .extracting(Occurrence::originalDate)
+        .containsExactly(LocalDate.of(2026, 6, 1));
+  }
 }
