@@ -43,8 +43,8 @@ class SchemaIT {
         applied.add(rows.getString(1));
       }
     }
-    // A schema Payara's timer table reached first gets Flyway's baseline marker at version 0, which is
-    // no migration; every migration after it must have run, in order.
+    // A schema that Payara's timer table reached first gets Flyway's baseline marker at version 0,
+    // which is no migration; every migration after it must have run, in order.
     assertThat(applied).containsExactly("1", "2", "3", "4", "5");
   }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.exsync.domain.link.SyncLink;
 import org.exsync.domain.link.SyncLinkRepository;
@@ -46,7 +47,7 @@ public class LinkPlans {
             BookingPolicy.REJECT_AND_RESTORE,
             LinkSettings.DEFAULT_MASS_DELETE_PERCENT,
             true,
-            java.util.List.of());
+            List.of());
     Outcome<MailboxAccess> way = access.accessTo(mailbox);
     return new LinkPlan(settings, link.contactSelections(), way);
   }
