@@ -67,13 +67,16 @@ final class AdminPages {
     throw new AssertionError("No toast with '" + words + "'; toasts: " + toasts(page));
   }
 
-  /** The text of every toast shown now, separated by blank lines. */
+  /**
+   * The text of every toast shown now, separated by blank lines. Read in the page in one step: the
+   * live table's poll re-renders parts of the page, so elements looked up one by one may go stale.
+   */
   static String toasts(Chromium page) {
-    return String.join(
-        "\n\n",
-        page.all(By.cssSelector(".ui-growl-message")).stream()
-            .map(e -> e.getAttribute("textContent").strip())
-            .toList());
+    Object texts =
+        page.script(
+            "return Array.from(document.querySelectorAll('.ui-growl-message'))"
+                + ".map(e => e.textContent.trim()).join('\\n\\n');");
+    return texts == null ? "" : texts.toString();
   }
 
   /** Ticks the first row of the table with this client id. */
