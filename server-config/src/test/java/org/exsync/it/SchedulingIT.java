@@ -41,6 +41,7 @@ import org.exsync.application.scheduling.RankLoad;
 import org.exsync.application.scheduling.RankTimers;
 import org.exsync.application.scheduling.RankView;
 import org.exsync.application.scheduling.RunControl;
+import org.exsync.application.scheduling.RunDispatcher;
 import org.exsync.application.scheduling.RunRecord;
 import org.exsync.application.scheduling.SchedulingRefusal;
 import org.exsync.application.token.GrantHealth;
@@ -101,6 +102,7 @@ class SchedulingIT {
   @Inject private RankAdministration rankAdmin;
   @Inject private RankTimers timers;
   @Inject private RunControl control;
+  @Inject private RunDispatcher dispatcher;
   @Inject private LinkStatusQuery status;
   @Inject private LinkClaimer claimer;
   @Inject private CrmBudget crm;
@@ -310,6 +312,28 @@ class SchedulingIT {
   }
 
   @Test
+  void aRunLongerThanItsLease_keepsItThroughTheHeartbeat_andNoOtherServerTakesItMeanwhile()
+      throws Exception {
+    Rank rank = transactions.inNew(() -> addRank(3600));
+    SyncLink link = transactions.inNew(() -> addLink(rank, null));
+    sync.takeAbout(Duration.ofSeconds(4));
+
+    transactions.inNew(() -> rankAdmin.edit(rank.getId(), draft(rank.getName(), 1, 100)));
+    waitUntil(Duration.ofSeconds(30), () -> dispatcher.running().contains(link.getId()));
+    transactions.inNew(() -> rankAdmin.edit(rank.getId(), draft(rank.getName(), 3600, 100)));
+    Instant leasedUntil = leaseUntil(link);
+    Thread.sleep(1_100);
+
+    assertThat(dispatcher.renewLeases()).isGreaterThanOrEqualTo(1);
+    assertThat(leaseUntil(link)).isAfter(leasedUntil);
+    assertThat(ids(executor.submit(claim(rank, "server-b")).get())).isEmpty();
+    waitUntil(Duration.ofSeconds(30), () -> sync.completed(link.getId()) > 0);
+    waitUntil(Duration.ofSeconds(10), () -> stateOf(link) == LinkState.IDLE);
+    assertThat(dispatcher.running()).doesNotContain(link.getId());
+    assertThat(sync.sawOverlap()).isFalse();
+  }
+
+  @Test
   void syncNow_runsAtOnceAsAManualRun_pauseStopsIt_andResumeRunsItAgain() throws Exception {
     RankView rank = transactions.inNew(() -> rankAdmin.create(draft("Hourly", 3600, 20)));
     Rank stored = transactions.inNew(() -> ranks.findById(rank.id()).orElseThrow());
@@ -474,6 +498,12 @@ class SchedulingIT {
       count.next();
       return count.getInt(1);
     }
+  }
+
+  private Instant leaseUntil(SyncLink link) throws Exception {
+    return transactions.inNew(
+        () ->
+            links.findById(link.getId()).orElseThrow().getSchedule().getLeaseUntil().orElseThrow());
   }
 
   private LinkState stateOf(SyncLink link) {

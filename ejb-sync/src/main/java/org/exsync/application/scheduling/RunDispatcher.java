@@ -6,6 +6,9 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -15,7 +18,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -28,6 +33,8 @@ import org.exsync.domain.run.RunCounts;
  * Runs the links this server claimed on the managed executor, as the {@link ThrottleGovernor} lets
  * them start, and feeds each run's result back to it. Runs whose budget owner rests after a
  * back-off go back to the database until the rest is over, so no lease is held idle in memory.
+ * While runs go, a heartbeat renews their leases every third of a lease, so a long initial sync
+ * keeps its link and only a server that stopped loses its runs.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -40,6 +47,7 @@ public class RunDispatcher {
   static final String RUN_EXECUTOR = "concurrent/exsync-runs";
 
   @Resource private ManagedExecutorService defaultExecutor;
+  @Resource private TimerService timerService;
   @Inject @Any private Instance<LinkRun> linkRuns;
   @Inject private RunRecorder recorder;
   @Inject private SchedulerSettings settings;
@@ -47,6 +55,7 @@ public class RunDispatcher {
 
   private final AtomicBoolean absenceReported = new AtomicBoolean();
   private final TickLog ticks = new TickLog();
+  private final Set<Long> running = ConcurrentHashMap.newKeySet();
   private ThrottleGovernor governor;
   private ManagedExecutorService executor;
   private String instance;
@@ -58,6 +67,36 @@ public class RunDispatcher {
     String server = System.getProperty("com.sun.aas.instanceName", "server");
     String host = System.getProperty("com.sun.aas.hostName", "localhost");
     instance = host + "/" + server + "/" + UUID.randomUUID().toString().substring(0, 8);
+    long beat = Math.max(1_000, settings.lease().toMillis() / 3);
+    // Not persistent: the heartbeat belongs to this server's life, like the leases it keeps.
+    timerService.createIntervalTimer(beat, beat, new TimerConfig("lease heartbeat", false));
+  }
+
+  @Timeout
+  void heartbeat() {
+    renewLeases();
+  }
+
+  /**
+   * Renews the leases of the runs going on this server, as the heartbeat does.
+   *
+   * @return how many leases were renewed
+   */
+  public int renewLeases() {
+    if (running.isEmpty()) {
+      return 0;
+    }
+    try {
+      return recorder.renewLeases(Set.copyOf(running), instance);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "The leases of the runs going could not be renewed", e);
+      return 0;
+    }
+  }
+
+  /** The links whose runs are going on this server now. */
+  public Set<Long> running() {
+    return Set.copyOf(running);
   }
 
   /**
@@ -145,7 +184,13 @@ public class RunDispatcher {
         governor.ended(queued);
         return;
       }
-      RunResult result = runSafely(linkRun.get(), queued.linkId());
+      running.add(queued.linkId());
+      RunResult result;
+      try {
+        result = runSafely(linkRun.get(), queued.linkId());
+      } finally {
+        running.remove(queued.linkId());
+      }
       if (result instanceof RunResult.Throttled throttled) {
         governor.throttled(queued, queued.budget().of(throttled.side()), throttled.backOff());
       } else if (result instanceof RunResult.Completed) {

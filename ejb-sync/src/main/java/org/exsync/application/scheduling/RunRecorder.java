@@ -6,8 +6,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.exsync.domain.link.LinkScheduleRepository;
 import org.exsync.domain.link.SyncLink;
 import org.exsync.domain.link.SyncLinkRepository;
 import org.exsync.domain.run.RunOutcome;
@@ -26,6 +28,7 @@ public class RunRecorder {
   private static final Logger LOG = Logger.getLogger(RunRecorder.class.getName());
 
   @Inject private SyncLinkRepository links;
+  @Inject private LinkScheduleRepository schedules;
   @Inject private SyncRunRepository runs;
   @Inject private SchedulerSettings settings;
   @Inject private Clock clock;
@@ -72,6 +75,16 @@ public class RunRecorder {
     } else if (result instanceof RunResult.Failed failed) {
       link.failRun(owner, failed.message(), now);
     }
+  }
+
+  /**
+   * Keeps the leases of runs still going on this server alive for another lease from now, so that a
+   * run longer than one lease is not taken for the run of a dead server.
+   *
+   * @return how many leases were renewed
+   */
+  public int renewLeases(Collection<Long> linkIds, String owner) {
+    return schedules.renewLeases(linkIds, owner, clock.instant().plus(settings.lease()));
   }
 
   /** Gives a claimed link back without a run; it is due again at retryAt. */

@@ -43,6 +43,12 @@ public interface LinkScheduleRepository {
   /** How many runs of the rank's links ended so since the given moment. */
   long countRunsSince(Rank rank, RunOutcome outcome, Instant since);
 
+  /**
+   * Moves the lease of those of these links that still run under this owner on to the given moment,
+   * without touching anything an admin may be editing; returns how many it moved.
+   */
+  int renewLeases(Collection<Long> ids, String owner, Instant until);
+
   /** The link of the associate with that SuperOffice id. */
   Optional<SyncLink> findByAssociateCrmId(int crmId);
 }

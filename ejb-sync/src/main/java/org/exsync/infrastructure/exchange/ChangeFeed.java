@@ -48,7 +48,7 @@ final class ChangeFeed {
       return Outcome.failed(Failure.rejected("Not an Exchange folder id: " + folder.id()));
     }
     Outcome<ChangeCollection<ItemChange>> page =
-        connection.call(
+        connection.read(
             "SyncFolderItems",
             service ->
                 service.syncFolderItems(

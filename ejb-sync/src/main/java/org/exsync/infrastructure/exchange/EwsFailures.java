@@ -33,6 +33,16 @@ final class EwsFailures {
     return httpStatus(error) == 401;
   }
 
+  /**
+   * Whether the request failed on its connection, with no answer from Exchange at all: no HTTP
+   * status and no service response, only an I/O error such as a connection closed while idle.
+   */
+  static boolean isBrokenConnection(Throwable error) {
+    return find(error, IOException.class) != null
+        && httpStatus(error) == 0
+        && find(error, ServiceResponseException.class) == null;
+  }
+
   /** The failure of a whole request. */
   Failure ofRequest(Throwable error) {
     ServiceResponseException response = find(error, ServiceResponseException.class);

@@ -38,7 +38,7 @@ final class ItemDeleter {
     batch.forEach(ref -> answers.add(null));
     if (batch.stream().anyMatch(ref -> ref.version() != null)) {
       Outcome<ServiceResponseCollection<GetItemResponse>> read =
-          connection.call(
+          connection.read(
               "GetItem",
               service ->
                   service.bindToItems(

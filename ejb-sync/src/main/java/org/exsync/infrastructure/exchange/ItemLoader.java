@@ -64,7 +64,7 @@ final class ItemLoader {
         ids,
         batch ->
             connection
-                .call("GetItem", service -> service.bindToItems(batch, properties))
+                .read("GetItem", service -> service.bindToItems(batch, properties))
                 .map(
                     responses -> {
                       List<ItemAnswer<Item>> answers = new ArrayList<>(batch.size());

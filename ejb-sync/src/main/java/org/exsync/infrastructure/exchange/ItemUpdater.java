@@ -89,7 +89,7 @@ final class ItemUpdater {
   private Outcome<List<ItemAnswer<SeriesPlan>>> writeBatch(
       ItemKind kind, PropertySet full, List<ItemUpdate> batch) {
     Outcome<ServiceResponseCollection<GetItemResponse>> read =
-        connection.call(
+        connection.read(
             "GetItem",
             service ->
                 service.bindToItems(

@@ -19,7 +19,8 @@ import org.exsync.engine.port.Outcome;
  * One mailbox's {@code ExchangeService}, which holds one connection and is not thread-safe, and the
  * rules every request follows: a current bearer token before it; on HTTP 401 one renewed token and
  * one more try, never a loop; a short back-off Exchange asks for waited out and the request sent
- * again, a few times at most; every other failure typed.
+ * again, a few times at most; a read that lost its connection before any answer (a pooled
+ * connection the server had closed) sent once more on a fresh one; every other failure typed.
  */
 final class MailboxConnection implements AutoCloseable {
 
@@ -82,13 +83,26 @@ final class MailboxConnection implements AutoCloseable {
     return Duration.ofMillis(waitedMillis);
   }
 
-  /** Sends a request under the rules above; never throws. */
+  /** Sends a request that changes the mailbox under the rules above; never throws. */
   <T> Outcome<T> call(String operation, EwsRequest<T> request) {
+    return send(operation, request, false);
+  }
+
+  /**
+   * Sends a request that only reads, which may be sent again when its connection broke before an
+   * answer came: Exchange did nothing that a second try could repeat.
+   */
+  <T> Outcome<T> read(String operation, EwsRequest<T> request) {
+    return send(operation, request, true);
+  }
+
+  private <T> Outcome<T> send(String operation, EwsRequest<T> request, boolean idempotent) {
     Outcome<Boolean> authorized = authorize(false);
     if (!authorized.isDone()) {
       return Outcome.failed(authorized.failure().orElseThrow());
     }
     boolean renewed = false;
+    boolean resent = false;
     int waits = 0;
     while (true) {
       try {
@@ -101,6 +115,12 @@ final class MailboxConnection implements AutoCloseable {
           if (!again.isDone()) {
             return Outcome.failed(again.failure().orElseThrow());
           }
+          continue;
+        }
+        if (idempotent && !resent && EwsFailures.isBrokenConnection(e)) {
+          resent = true;
+          LOG.log(
+              Level.FINE, operation + " on " + access.smtpAddress() + " lost its connection", e);
           continue;
         }
         Failure failure = failures.ofRequest(e);

@@ -48,7 +48,7 @@ final class MailboxFolders {
     }
     FolderId id = wellKnown(wellKnownName(kind));
     Outcome<FolderRef> found =
-        connection.call(
+        connection.read(
             "GetFolder",
             service -> {
               Folder folder =
@@ -84,7 +84,7 @@ final class MailboxFolders {
   }
 
   private Outcome<Optional<FolderRef>> find(String marker) {
-    return connection.call(
+    return connection.read(
         "FindFolder",
         service -> {
           FolderView view = new FolderView(10);

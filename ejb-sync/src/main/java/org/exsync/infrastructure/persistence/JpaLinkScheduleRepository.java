@@ -131,6 +131,22 @@ public class JpaLinkScheduleRepository implements LinkScheduleRepository {
   }
 
   @Override
+  public int renewLeases(Collection<Long> ids, String owner, Instant until) {
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    // A bulk update leaves the version alone: a lease kept alive is no edit another admin made.
+    return em.createQuery(
+            "UPDATE SyncLink l SET l.schedule.leaseUntil = :until WHERE l.id IN :ids"
+                + " AND l.schedule.leaseOwner = :owner"
+                + " AND l.schedule.state = org.exsync.domain.link.LinkState.RUNNING")
+        .setParameter("until", Utc.toColumn(until))
+        .setParameter("ids", List.copyOf(ids))
+        .setParameter("owner", owner)
+        .executeUpdate();
+  }
+
+  @Override
   public Optional<SyncLink> findByAssociateCrmId(int crmId) {
     return em.createQuery(
             "SELECT l FROM SyncLink l WHERE l.associate.crmId = :crmId", SyncLink.class)

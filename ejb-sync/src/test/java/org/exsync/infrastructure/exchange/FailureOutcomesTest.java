@@ -50,6 +50,36 @@ class FailureOutcomesTest extends OneMailboxTest {
   }
 
   @Test
+  void aReadWhoseConnectionDropsOnce_isSentAgain_andSucceeds() {
+    created("Lest igjen");
+    fault(FaultRule.always(FaultKind.DROP_CONNECTION).forOperation("SyncFolderItems").times(1));
+
+    Outcome<org.exsync.engine.port.ChangePage> page = mailbox.changes(calendar, null);
+
+    assertThat(page.isDone()).isTrue();
+    assertThat(page.value().changed()).hasSize(1);
+  }
+
+  @Test
+  void aReadWhoseConnectionKeepsDropping_isSentOnceMore_only() {
+    fault(FaultRule.always(FaultKind.DROP_CONNECTION).forOperation("SyncFolderItems"));
+    long before = sandbox.ews.counters().get("requests.SyncFolderItems");
+
+    Outcome<org.exsync.engine.port.ChangePage> page = mailbox.changes(calendar, null);
+
+    assertThat(page.failure().orElseThrow().kind()).isEqualTo(FailureKind.TRANSIENT);
+    assertThat(sandbox.ews.counters().get("requests.SyncFolderItems") - before).isEqualTo(2);
+  }
+
+  @Test
+  void aWriteWhoseConnectionDrops_isNotSentAgain() {
+    fault(FaultRule.always(FaultKind.DROP_CONNECTION).forOperation("CreateItem").times(1));
+
+    assertThat(createFails().kind()).isEqualTo(FailureKind.TRANSIENT);
+    assertThat(mailbox.create(calendar, List.of(Items.meeting("Neste"))).isDone()).isTrue();
+  }
+
+  @Test
   void serverThatHangsPastTheTimeout_isTransient_andTheCallReturnsWithinTheTimeout() {
     fault(FaultRule.always(FaultKind.TIMEOUT).withDelayMillis(6_000));
 
