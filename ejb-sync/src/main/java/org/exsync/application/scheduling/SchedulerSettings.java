@@ -9,8 +9,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Deployment settings of the scheduler (MicroProfile Config, so system properties of the domain):
  * how many runs one server holds at once across all ranks ({@code exsync.scheduling.capacity}, a
  * rank takes its capacity share of it), how long a claim's lease lasts ({@code
- * exsync.scheduling.lease-seconds}; a run longer than that is taken to have died with its server),
- * and the governor's cap per budget owner, default back-off and head start of announced changes.
+ * exsync.scheduling.lease-seconds}; the server renews it every third of that while the run goes, so
+ * a lease that ran out means its server stopped), and the governor's cap per budget owner, default
+ * back-off and head start of announced changes.
  */
 @ApplicationScoped
 public class SchedulerSettings {
@@ -20,7 +21,7 @@ public class SchedulerSettings {
   int capacity;
 
   @Inject
-  @ConfigProperty(name = "exsync.scheduling.lease-seconds", defaultValue = "900")
+  @ConfigProperty(name = "exsync.scheduling.lease-seconds", defaultValue = "180")
   long leaseSeconds;
 
   @Inject
