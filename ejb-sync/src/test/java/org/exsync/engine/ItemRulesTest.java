@@ -242,6 +242,57 @@ class ItemRulesTest {
   }
 
   @Test
+  void reminderSuperOfficeCannotHold_isWrittenAsItCan_andExchangesOwnItemIsLeftAsItIs() {
+    h.crm.storesAs(item -> item instanceof TaskItem t ? reminderOnTheMinute(t) : item);
+    Instant reminder = TEN.minusSeconds(45 * 60 + 20);
+    TaskItem call =
+        new TaskItem(
+            "Call back",
+            "",
+            null,
+            TEN,
+            Items.OSLO,
+            TaskItem.Status.NOT_STARTED,
+            0,
+            null,
+            null,
+            reminder,
+            false);
+    String exchangeId = h.exchange.userCreates(ItemKind.TASK, call);
+
+    h.runTwice();
+    int exchangeWrites = h.exchange.writes();
+    SyncReport quiet = h.runTwice();
+
+    TaskItem inCrm = (TaskItem) h.crm.content(h.crmIdOf(ItemKind.TASK, exchangeId)).orElseThrow();
+    assertThat(inCrm.reminderAt()).isEqualTo(TEN.minusSeconds(46 * 60));
+    assertThat(h.exchange.content(exchangeId))
+        .as("Exchange's own item is not rewritten")
+        .contains(call);
+    assertThat(h.exchange.writes()).isEqualTo(exchangeWrites);
+    assertThat(quiet.counts(ItemKind.TASK, Side.CRM).updated()).isZero();
+  }
+
+  private static TaskItem reminderOnTheMinute(TaskItem t) {
+    if (t.reminderAt() == null || t.due() == null) {
+      return t;
+    }
+    long seconds = t.due().getEpochSecond() - t.reminderAt().getEpochSecond();
+    return new TaskItem(
+        t.subject(),
+        t.body(),
+        t.start(),
+        t.due(),
+        t.zone(),
+        t.status(),
+        t.percentComplete(),
+        t.completedAt(),
+        t.priority(),
+        t.due().minusSeconds(seconds + (60 - seconds % 60) % 60),
+        t.isPrivate());
+  }
+
+  @Test
   void taskWithoutDates_isAlwaysInTheWindow() {
     h.crmCreates(Items.task("Someday", null));
 

@@ -14,6 +14,15 @@ import org.exsync.engine.item.SourceItem;
  */
 public interface CrmGateway {
 
+  /**
+   * The item as SuperOffice will hold it once written: what it cannot represent (a reminder off the
+   * minute, say) brought to the nearest it can. The engine writes this form and remembers its hash,
+   * so reading the item back is no change and the other side is not rewritten with it.
+   */
+  default CanonicalItem asHeld(CanonicalItem item) {
+    return item;
+  }
+
   /** All associates with the e-mail address SuperOffice holds for each. */
   Outcome<List<CrmAssociate>> associates();
 

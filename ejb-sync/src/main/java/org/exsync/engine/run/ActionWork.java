@@ -8,6 +8,7 @@ import static org.exsync.engine.plan.Decision.RECREATE_IN_EXCHANGE;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.function.UnaryOperator;
 import org.exsync.domain.link.ConflictPolicy;
 import org.exsync.domain.run.Side;
 import org.exsync.engine.ItemFailure;
@@ -49,7 +50,10 @@ final class ActionWork {
     this.now = now;
   }
 
-  void queue(Writes writes, ConflictPolicy policy) {
+  /**
+   * @param crmForm the form SuperOffice holds an item in, which is what gets written there
+   */
+  void queue(Writes writes, ConflictPolicy policy, UnaryOperator<CanonicalItem> crmForm) {
     switch (action.decision()) {
       case NOTHING, FORGET, INCONSISTENT -> {}
       case UNLINK -> {
@@ -82,6 +86,9 @@ final class ActionWork {
           delete =
               writes.exchangeDeletes.add(
                   new ItemRef(action.exchangeId(), action.exchangeVersion()));
+    }
+    if (toCrm != null) {
+      toCrm = crmForm.apply(toCrm);
     }
     boolean creates =
         EnumSet.of(CREATE_IN_CRM, CREATE_IN_EXCHANGE, RECREATE_IN_CRM, RECREATE_IN_EXCHANGE)

@@ -33,7 +33,7 @@ final class BatchApplier {
     ConflictPolicy policy = job.settings().conflictPolicy();
     Writes writes = new Writes();
     List<ActionWork> works = actions.stream().map(a -> new ActionWork(a, now)).toList();
-    works.forEach(work -> work.queue(writes, policy));
+    works.forEach(work -> work.queue(writes, policy, job.crm()::asHeld));
     Failure stop = writes.send(job.crm(), spec.scope(), job.mailbox(), folder).orElse(null);
     BatchResult result = new BatchResult();
     works.forEach(work -> work.finish(result, tally, policy, stop != null));

@@ -11,6 +11,7 @@ import org.exsync.domain.shared.ItemKind;
 import org.exsync.engine.item.CanonicalItem;
 import org.exsync.engine.item.ContactItem;
 import org.exsync.engine.item.SourceItem;
+import org.exsync.engine.item.TaskItem;
 import org.exsync.engine.port.CrmAssociate;
 import org.exsync.engine.port.CrmChanges;
 import org.exsync.engine.port.CrmGateway;
@@ -29,6 +30,7 @@ import org.exsync.infrastructure.superoffice.http.FixedAuthorization;
 import org.exsync.infrastructure.superoffice.http.HttpTransport;
 import org.exsync.infrastructure.superoffice.http.SystemUserAuthorization;
 import org.exsync.infrastructure.superoffice.http.WebApiClient;
+import org.exsync.infrastructure.superoffice.wire.TaskJson;
 
 /**
  * The {@link CrmGateway} over SuperOffice's Web API (REST v1, {@code Swagger-v1-REST.json}), one
@@ -129,6 +131,12 @@ public final class SuperOfficeWebApiGateway implements CrmGateway, AutoCloseable
             kind == ItemKind.CONTACT
                 ? persons.read(id)
                 : baseZone().then(base -> appointments.read(id, base)));
+  }
+
+  /** A task's reminder the way a to-do can hold it; everything else as it is. */
+  @Override
+  public CanonicalItem asHeld(CanonicalItem item) {
+    return item instanceof TaskItem task ? TaskJson.held(task) : item;
   }
 
   @Override

@@ -105,6 +105,11 @@ public final class InMemoryCrm implements CrmGateway {
   // --- the port
 
   @Override
+  public CanonicalItem asHeld(CanonicalItem item) {
+    return storage.apply(item);
+  }
+
+  @Override
   public Outcome<List<CrmAssociate>> associates() {
     return Outcome.done(List.of());
   }

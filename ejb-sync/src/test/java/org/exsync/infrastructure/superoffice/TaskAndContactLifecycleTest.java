@@ -82,6 +82,42 @@ class TaskAndContactLifecycleTest {
   }
 
   @Test
+  void reminderOffTheMinuteOrAfterTheStart_isWrittenAsTheToDoHoldsIt_andReadsBackAsThatForm() {
+    CrmScope tasks = CrmScope.tasks(owner.associateId(), YEAR);
+    TaskItem open = task(TaskItem.Status.NOT_STARTED);
+    TaskItem offTheMinute = withReminder(open, open.start().minusSeconds(30 * 60 + 25));
+    TaskItem onTheDueDay = withReminder(open, open.due().minusSeconds(3600));
+
+    for (TaskItem task : List.of(offTheMinute, onTheDueDay)) {
+      TaskItem held = (TaskItem) so.gateway.asHeld(task);
+      WriteReceipt created = done(done(so.gateway.create(tasks, List.of(task))).get(0));
+      SourceItem read = done(done(so.gateway.read(ItemKind.TASK, List.of(created.id()))).get(0));
+
+      assertThat(read.contentHash()).isEqualTo(held.contentHash());
+      assertThat(((TaskItem) read.content()).reminderAt()).isEqualTo(held.reminderAt());
+    }
+    assertThat(((TaskItem) so.gateway.asHeld(offTheMinute)).reminderAt())
+        .isEqualTo(open.start().minusSeconds(31 * 60));
+    assertThat(((TaskItem) so.gateway.asHeld(onTheDueDay)).reminderAt()).isEqualTo(open.start());
+    assertThat(so.gateway.asHeld(open)).isSameAs(open);
+  }
+
+  private static TaskItem withReminder(TaskItem t, Instant reminder) {
+    return new TaskItem(
+        t.subject(),
+        t.body(),
+        t.start(),
+        t.due(),
+        t.zone(),
+        t.status(),
+        t.percentComplete(),
+        t.completedAt(),
+        t.priority(),
+        reminder,
+        t.isPrivate());
+  }
+
+  @Test
   void taskWithoutAnyDate_isRejectedWithItsName() {
     TaskItem undated =
         new TaskItem("Uten dato", "", null, null, OSLO, null, 0, null, null, null, false);

@@ -44,8 +44,40 @@ public final class TaskJson {
   }
 
   /**
-   * @throws IllegalArgumentException for a task without a date or with a reminder after its start,
-   *     which a to-do cannot hold
+   * The task as a to-do holds it: the alarm goes off whole minutes before the start, so a reminder
+   * between two minutes moves to the earlier one, and one after the start (a reminder on the due
+   * day of a task started before) to the start itself.
+   */
+  public static TaskItem held(TaskItem task) {
+    Instant reminder = heldReminder(task);
+    if (java.util.Objects.equals(reminder, task.reminderAt())) {
+      return task;
+    }
+    return new TaskItem(
+        task.subject(),
+        task.body(),
+        task.start(),
+        task.due(),
+        task.zone(),
+        task.status(),
+        task.percentComplete(),
+        task.completedAt(),
+        task.priority(),
+        reminder,
+        task.isPrivate());
+  }
+
+  private static Instant heldReminder(TaskItem task) {
+    Instant start = task.start() != null ? task.start() : task.due();
+    if (task.reminderAt() == null || start == null) {
+      return task.reminderAt();
+    }
+    long seconds = Math.max(0, start.getEpochSecond() - task.reminderAt().getEpochSecond());
+    return start.minusSeconds(seconds + (60 - seconds % 60) % 60);
+  }
+
+  /**
+   * @throws IllegalArgumentException for a task without a date, which a to-do cannot hold
    */
   public static JsonObjectBuilder write(TaskItem task, int associateId, ZoneId base) {
     Instant due = task.due() != null ? task.due() : task.start();
@@ -54,20 +86,9 @@ public final class TaskJson {
           "SuperOffice to-dos need a date; task '" + task.subject() + "' has no start or due date");
     }
     Instant start = task.start() != null ? task.start() : due;
-    Integer lead = null;
-    if (task.reminderAt() != null) {
-      long seconds = start.getEpochSecond() - task.reminderAt().getEpochSecond();
-      if (seconds < 0 || seconds % 60 != 0) {
-        throw new IllegalArgumentException(
-            "SuperOffice reminds whole minutes before a to-do starts; task '"
-                + task.subject()
-                + "' reminds at "
-                + task.reminderAt()
-                + " after or off the minute of its start "
-                + start);
-      }
-      lead = (int) (seconds / 60);
-    }
+    Instant reminder = heldReminder(task);
+    Integer lead =
+        reminder == null ? null : (int) ((start.getEpochSecond() - reminder.getEpochSecond()) / 60);
     String completed =
         switch (task.status().progress()) {
           case COMPLETED -> "Completed";
