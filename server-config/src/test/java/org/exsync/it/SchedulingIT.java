@@ -334,6 +334,46 @@ class SchedulingIT {
   }
 
   @Test
+  void runsAnEarlierStartOfThisServerLeft_areTakenUpAtOnce_whileAnotherServersRunsAreLeftAlone()
+      throws Exception {
+    Rank rank = transactions.inNew(() -> addRank(3600));
+    SyncLink left = transactions.inNew(() -> addLink(rank, null));
+    SyncLink elsewhere = transactions.inNew(() -> addLink(rank, null));
+    String lineage = dispatcher.instance().substring(0, dispatcher.instance().lastIndexOf('/') + 1);
+    Instant before = Instant.now();
+    long abandoned =
+        transactions.inNew(
+            () -> {
+              SyncLink stored = links.findById(left.getId()).orElseThrow();
+              stored.claim(lineage + "0ld5tart", before, Duration.ofHours(1));
+              links
+                  .findById(elsewhere.getId())
+                  .orElseThrow()
+                  .claim("other-host/server@1/a1ive", before, Duration.ofHours(1));
+              SyncRun run = new SyncRun(stored, RunTrigger.SCHEDULED, before);
+              runs.add(run);
+              return run.getId();
+            });
+
+    assertThat(dispatcher.takeBackEarlierRuns()).isGreaterThanOrEqualTo(1);
+    assertThat(leaseUntil(left)).isBeforeOrEqualTo(Instant.now());
+    assertThat(leaseUntil(elsewhere)).isAfter(Instant.now().plus(Duration.ofMinutes(50)));
+
+    transactions.inNew(() -> rankAdmin.edit(rank.getId(), draft(rank.getName(), 1, 100)));
+    waitUntil(Duration.ofSeconds(30), () -> sync.completed(left.getId()) > 0);
+    transactions.inNew(() -> rankAdmin.edit(rank.getId(), draft(rank.getName(), 3600, 100)));
+    assertThat(sync.calls(elsewhere.getId())).isZero();
+    SyncRun closed = transactions.inNew(() -> runs.findById(abandoned).orElseThrow());
+    assertThat(closed.getOutcome()).isEqualTo(RunOutcome.FAILED);
+    assertThat(closed.getMessage()).hasValueSatisfying(m -> assertThat(m).contains("0ld5tart"));
+    transactions.inNew(
+        () -> {
+          links.findById(elsewhere.getId()).orElseThrow().disable();
+          return null;
+        });
+  }
+
+  @Test
   void syncNow_runsAtOnceAsAManualRun_pauseStopsIt_andResumeRunsItAgain() throws Exception {
     RankView rank = transactions.inNew(() -> rankAdmin.create(draft("Hourly", 3600, 20)));
     Rank stored = transactions.inNew(() -> ranks.findById(rank.id()).orElseThrow());

@@ -64,9 +64,8 @@ public class RunDispatcher {
   void start() {
     governor = new ThrottleGovernor(settings.governor(), clock);
     executor = runExecutor();
-    String server = System.getProperty("com.sun.aas.instanceName", "server");
-    String host = System.getProperty("com.sun.aas.hostName", "localhost");
-    instance = host + "/" + server + "/" + UUID.randomUUID().toString().substring(0, 8);
+    instance = lineage() + UUID.randomUUID().toString().substring(0, 8);
+    takeBackEarlierRuns();
     long beat = Math.max(1_000, settings.lease().toMillis() / 3);
     // Not persistent: the heartbeat belongs to this server's life, like the leases it keeps.
     timerService.createIntervalTimer(beat, beat, new TimerConfig("lease heartbeat", false));
@@ -119,6 +118,38 @@ public class RunDispatcher {
   /** This server's name on the leases it takes; new at every start. */
   public String instance() {
     return instance;
+  }
+
+  /**
+   * What this server's lease names start with at every start: its host, instance and the place of
+   * its domain on disk, which no two running servers share.
+   */
+  static String lineage() {
+    String server = System.getProperty("com.sun.aas.instanceName", "server");
+    String host = System.getProperty("com.sun.aas.hostName", "localhost");
+    String root = System.getProperty("com.sun.aas.instanceRoot", "");
+    return host + "/" + server + "@" + Integer.toHexString(root.hashCode()) + "/";
+  }
+
+  /**
+   * Lets go at once of the runs this server had going when it last stopped (a crash, a kill): no
+   * other server holds them, so they need not wait for their leases to run out. The next tick takes
+   * them up again, closes their records as abandoned and syncs on from the last committed batch.
+   *
+   * @return how many links were let go
+   */
+  public int takeBackEarlierRuns() {
+    try {
+      int left = recorder.releaseEarlierLeases(lineage(), instance);
+      if (left > 0) {
+        LOG.warning(
+            () -> left + " link(s) were running when this server last stopped; they run again now");
+      }
+      return left;
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "The runs left by this server's last start could not be let go", e);
+      return 0;
+    }
   }
 
   /**

@@ -87,6 +87,16 @@ public class RunRecorder {
     return schedules.renewLeases(linkIds, owner, clock.instant().plus(settings.lease()));
   }
 
+  /**
+   * Ends at once the leases that an earlier start of this server left behind: those whose owner
+   * begins with the lineage but is not the current instance.
+   *
+   * @return how many leases were ended
+   */
+  public int releaseEarlierLeases(String lineage, String instance) {
+    return schedules.endLeasesOfEarlierStarts(lineage, instance, clock.instant());
+  }
+
   /** Gives a claimed link back without a run; it is due again at retryAt. */
   public void release(long linkId, String owner, Instant retryAt) {
     links

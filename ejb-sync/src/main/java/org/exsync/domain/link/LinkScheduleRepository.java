@@ -49,6 +49,12 @@ public interface LinkScheduleRepository {
    */
   int renewLeases(Collection<Long> ids, String owner, Instant until);
 
+  /**
+   * Ends now the leases of running links whose owner name begins with the lineage and is not the
+   * current owner: runs an earlier start of the same server left when it stopped.
+   */
+  int endLeasesOfEarlierStarts(String lineage, String currentOwner, Instant now);
+
   /** The link of the associate with that SuperOffice id. */
   Optional<SyncLink> findByAssociateCrmId(int crmId);
 }

@@ -147,6 +147,20 @@ public class JpaLinkScheduleRepository implements LinkScheduleRepository {
   }
 
   @Override
+  public int endLeasesOfEarlierStarts(String lineage, String currentOwner, Instant now) {
+    return em.createQuery(
+            "UPDATE SyncLink l SET l.schedule.leaseUntil = :now"
+                + " WHERE l.schedule.state = org.exsync.domain.link.LinkState.RUNNING"
+                + " AND SUBSTRING(l.schedule.leaseOwner, 1, :length) = :lineage"
+                + " AND l.schedule.leaseOwner <> :current AND l.schedule.leaseUntil > :now")
+        .setParameter("now", Utc.toColumn(now))
+        .setParameter("length", lineage.length())
+        .setParameter("lineage", lineage)
+        .setParameter("current", currentOwner)
+        .executeUpdate();
+  }
+
+  @Override
   public Optional<SyncLink> findByAssociateCrmId(int crmId) {
     return em.createQuery(
             "SELECT l FROM SyncLink l WHERE l.associate.crmId = :crmId", SyncLink.class)
