@@ -278,18 +278,7 @@ class ItemRulesTest {
       return t;
     }
     long seconds = t.due().getEpochSecond() - t.reminderAt().getEpochSecond();
-    return new TaskItem(
-        t.subject(),
-        t.body(),
-        t.start(),
-        t.due(),
-        t.zone(),
-        t.status(),
-        t.percentComplete(),
-        t.completedAt(),
-        t.priority(),
-        t.due().minusSeconds(seconds + (60 - seconds % 60) % 60),
-        t.isPrivate());
+    return t.withReminderAt(t.due().minusSeconds(seconds + (60 - seconds % 60) % 60));
   }
 
   @Test

@@ -83,6 +83,22 @@ public record TaskItem(
     priority = priority == null ? Priority.NORMAL : priority;
   }
 
+  /** The same task with another reminder. */
+  public TaskItem withReminderAt(Instant reminder) {
+    return new TaskItem(
+        subject,
+        body,
+        start,
+        due,
+        zone,
+        status,
+        percentComplete,
+        completedAt,
+        priority,
+        reminder,
+        isPrivate);
+  }
+
   @Override
   public ItemKind kind() {
     return ItemKind.TASK;

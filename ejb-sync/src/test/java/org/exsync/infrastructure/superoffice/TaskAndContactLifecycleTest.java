@@ -85,8 +85,8 @@ class TaskAndContactLifecycleTest {
   void reminderOffTheMinuteOrAfterTheStart_isWrittenAsTheToDoHoldsIt_andReadsBackAsThatForm() {
     CrmScope tasks = CrmScope.tasks(owner.associateId(), YEAR);
     TaskItem open = task(TaskItem.Status.NOT_STARTED);
-    TaskItem offTheMinute = withReminder(open, open.start().minusSeconds(30 * 60 + 25));
-    TaskItem onTheDueDay = withReminder(open, open.due().minusSeconds(3600));
+    TaskItem offTheMinute = open.withReminderAt(open.start().minusSeconds(30 * 60 + 25));
+    TaskItem onTheDueDay = open.withReminderAt(open.due().minusSeconds(3600));
 
     for (TaskItem task : List.of(offTheMinute, onTheDueDay)) {
       TaskItem held = (TaskItem) so.gateway.asHeld(task);
@@ -100,21 +100,6 @@ class TaskAndContactLifecycleTest {
         .isEqualTo(open.start().minusSeconds(31 * 60));
     assertThat(((TaskItem) so.gateway.asHeld(onTheDueDay)).reminderAt()).isEqualTo(open.start());
     assertThat(so.gateway.asHeld(open)).isSameAs(open);
-  }
-
-  private static TaskItem withReminder(TaskItem t, Instant reminder) {
-    return new TaskItem(
-        t.subject(),
-        t.body(),
-        t.start(),
-        t.due(),
-        t.zone(),
-        t.status(),
-        t.percentComplete(),
-        t.completedAt(),
-        t.priority(),
-        reminder,
-        t.isPrivate());
   }
 
   @Test

@@ -53,18 +53,7 @@ public final class TaskJson {
     if (java.util.Objects.equals(reminder, task.reminderAt())) {
       return task;
     }
-    return new TaskItem(
-        task.subject(),
-        task.body(),
-        task.start(),
-        task.due(),
-        task.zone(),
-        task.status(),
-        task.percentComplete(),
-        task.completedAt(),
-        task.priority(),
-        reminder,
-        task.isPrivate());
+    return task.withReminderAt(reminder);
   }
 
   private static Instant heldReminder(TaskItem task) {
