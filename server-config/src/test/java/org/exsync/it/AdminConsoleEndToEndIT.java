@@ -153,7 +153,7 @@ class AdminConsoleEndToEndIT extends ConsentDeployments {
                   + user.fullName()
                   + "')]]//span[contains(@class,'badge')]");
       admin.awaitTextContaining(badge, "Needs re-authentication");
-      assertThat(admin.await(badge).getAttribute("title")).startsWith("AADSTS50173");
+      assertThat(admin.awaitAttribute(badge, "title")).startsWith("AADSTS50173");
       admin.click(By.xpath("//div[@id='linked:filter']//div[contains(., 'With errors')]"));
       admin.awaitTextContaining(By.id("linked:linked-table_data"), user.fullName());
       admin.screenshot("linked-user-with-an-error");

@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -82,8 +84,17 @@ final class Chromium implements AutoCloseable {
 
   /** Waits up to 30 seconds for the element to be visible. */
   WebElement await(By locator) {
-    return new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    return patiently().until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  /** Waits up to 30 seconds for the element to be visible, and returns the attribute's value. */
+  String awaitAttribute(By locator, String attribute) {
+    return patiently()
+        .until(
+            d -> {
+              WebElement element = d.findElement(locator);
+              return element.isDisplayed() ? element.getAttribute(attribute) : null;
+            });
   }
 
   /** Waits until an element with this id exists, for pages whose marker is hidden. */
@@ -101,16 +112,37 @@ final class Chromium implements AutoCloseable {
   }
 
   void click(By button) {
-    new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(ExpectedConditions.elementToBeClickable(button))
-        .click();
+    patiently()
+        .until(
+            d -> {
+              WebElement element = ExpectedConditions.elementToBeClickable(button).apply(d);
+              if (element == null) {
+                return false;
+              }
+              element.click();
+              return true;
+            });
   }
 
   /** Waits up to 30 seconds until the element's text contains the words, and returns its text. */
   String awaitTextContaining(By locator, String words) {
-    new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(ExpectedConditions.textToBePresentInElementLocated(locator, words));
-    return driver.findElement(locator).getText();
+    return patiently()
+        .until(
+            d -> {
+              String text = d.findElement(locator).getText();
+              return text.contains(words) ? text : null;
+            });
+  }
+
+  /**
+   * A 30-second wait that looks again when the element it found was replaced meanwhile, as the rows
+   * of a live table are on each refresh.
+   */
+  private WebDriverWait patiently() {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.ignoring(StaleElementReferenceException.class);
+    wait.ignoring(NoSuchElementException.class);
+    return wait;
   }
 
   /** Waits up to 30 seconds until no element the locator finds is visible. */
