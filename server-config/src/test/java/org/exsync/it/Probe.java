@@ -6,15 +6,35 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Calls {@link ConsentProbe} in the deployed application from the test. */
+/**
+ * Calls a probe servlet in the deployed application from the test: {@link ConsentProbe} unless
+ * named.
+ */
 final class Probe {
 
   private final WebClient web = new WebClient();
+  private final String path;
+
+  Probe() {
+    this("/exsync-probe/probe/");
+  }
+
+  /**
+   * @param path where the probe servlet is served, ending in a slash
+   */
+  Probe(String path) {
+    this.path = path;
+  }
+
+  /** Whether the operation is answered with 200, for a server that is still starting. */
+  boolean answers(String operation) {
+    return web.get(TargetDomain.internal(path + operation)).statusCode() == 200;
+  }
 
   /** Posts the parameters as a UTF-8 form, so that names such as Jürgen Novák arrive intact. */
   Map<String, String> call(String operation, String... namesAndValues) {
     HttpResponse<String> response =
-        web.postForm(TargetDomain.internal("/exsync-probe/probe/" + operation), namesAndValues);
+        web.postForm(TargetDomain.internal(path + operation), namesAndValues);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     Map<String, String> answer = new LinkedHashMap<>();
     response
