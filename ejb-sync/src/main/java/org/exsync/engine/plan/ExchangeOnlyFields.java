@@ -2,13 +2,14 @@ package org.exsync.engine.plan;
 
 import org.exsync.engine.item.AppointmentItem;
 import org.exsync.engine.item.CanonicalItem;
+import org.exsync.engine.item.ContactItem;
 import org.exsync.engine.item.TaskItem;
 
 /**
  * Keeps what only Exchange holds when SuperOffice's content is written over an Exchange item:
  * categories, organizer and attendees, the finer free/busy state, a task's finer status, percent
- * complete and priority. SuperOffice's item has none of these, so writing it as it is would erase
- * them in Outlook although nobody changed them.
+ * complete and priority, a contact's postal addresses. SuperOffice's item has none of these, so
+ * writing it as it is would erase them in Outlook although nobody changed them.
  */
 public final class ExchangeOnlyFields {
 
@@ -47,6 +48,17 @@ public final class ExchangeOnlyFields {
           e.priority(),
           c.reminderAt(),
           c.isPrivate());
+    }
+    if (fromCrm instanceof ContactItem c && exchangeNow instanceof ContactItem e) {
+      return new ContactItem(
+          c.givenName(),
+          c.middleName(),
+          c.surname(),
+          c.company(),
+          c.jobTitle(),
+          c.emails(),
+          c.phones(),
+          c.addresses().isEmpty() ? e.addresses() : c.addresses());
     }
     return fromCrm;
   }

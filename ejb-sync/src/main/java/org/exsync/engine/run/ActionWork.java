@@ -41,6 +41,7 @@ final class ActionWork {
   private Slot<WriteReceipt> exchangeWrite;
   private Slot<String> delete;
   private CanonicalItem toCrm;
+  private CanonicalItem crmIntended;
   private CanonicalItem toExchange;
   private Resolution resolution;
   private boolean stopped;
@@ -79,6 +80,9 @@ final class ActionWork {
             ConflictResolver.resolve(policy, base, action.crm().item(), action.exchange().item());
         toCrm = resolution.toCrm();
         toExchange = resolution.toExchange();
+        if (toExchange != null && action.exchange().item() != null) {
+          toExchange = ExchangeOnlyFields.keep(toExchange, action.exchange().item().content());
+        }
       }
       case DELETE_IN_CRM ->
           delete = writes.crmDeletes.add(new ItemRef(action.crmId(), action.crmVersion()));
@@ -87,6 +91,7 @@ final class ActionWork {
               writes.exchangeDeletes.add(
                   new ItemRef(action.exchangeId(), action.exchangeVersion()));
     }
+    crmIntended = toCrm;
     if (toCrm != null) {
       toCrm = crmForm.apply(toCrm);
     }
@@ -181,6 +186,7 @@ final class ActionWork {
             toCrm,
             exchangeWrite == null ? null : exchangeWrite.outcome().value(),
             toExchange,
+            toExchange != null ? toExchange : crmIntended,
             now);
     if (action.decision() == RECREATE_IN_CRM && !mapping.crmId().equals(action.mapping().crmId())) {
       batch.remove(action.mapping().crmId(), null);

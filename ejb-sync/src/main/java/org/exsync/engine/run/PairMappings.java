@@ -20,6 +20,10 @@ final class PairMappings {
   /**
    * After the writes: a written side holds what was written (with the version it answered), the
    * other side what was read from it, or else what the mapping knew.
+   *
+   * @param synced the content both sides now stand for, kept as the snapshot: what was meant for
+   *     SuperOffice before it took the form it holds, so that fields only Exchange keeps are not
+   *     lost from the snapshot
    */
   static MappingRecord written(
       Action action,
@@ -27,8 +31,9 @@ final class PairMappings {
       CanonicalItem toCrm,
       WriteReceipt exchangeReceipt,
       CanonicalItem toExchange,
+      CanonicalItem synced,
       Instant now) {
-    CanonicalItem content = toExchange != null ? toExchange : toCrm;
+    CanonicalItem content = synced;
     if (content == null) {
       content = action.crmContent().or(action::exchangeContent).orElseThrow();
     }

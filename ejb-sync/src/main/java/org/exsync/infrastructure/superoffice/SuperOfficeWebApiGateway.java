@@ -30,6 +30,7 @@ import org.exsync.infrastructure.superoffice.http.FixedAuthorization;
 import org.exsync.infrastructure.superoffice.http.HttpTransport;
 import org.exsync.infrastructure.superoffice.http.SystemUserAuthorization;
 import org.exsync.infrastructure.superoffice.http.WebApiClient;
+import org.exsync.infrastructure.superoffice.wire.PersonJson;
 import org.exsync.infrastructure.superoffice.wire.TaskJson;
 
 /**
@@ -136,7 +137,10 @@ public final class SuperOfficeWebApiGateway implements CrmGateway, AutoCloseable
   /** A task's reminder the way a to-do can hold it; everything else as it is. */
   @Override
   public CanonicalItem asHeld(CanonicalItem item) {
-    return item instanceof TaskItem task ? TaskJson.held(task) : item;
+    if (item instanceof TaskItem task) {
+      return TaskJson.held(task);
+    }
+    return item instanceof ContactItem contact ? PersonJson.held(contact) : item;
   }
 
   @Override

@@ -34,6 +34,22 @@ public final class PersonJson {
   }
 
   /**
+   * The contact as a SuperOffice person holds it: without postal addresses, which SuperOffice keeps
+   * on the company rather than on the person.
+   */
+  public static ContactItem held(ContactItem contact) {
+    return new ContactItem(
+        contact.givenName(),
+        contact.middleName(),
+        contact.surname(),
+        contact.company(),
+        contact.jobTitle(),
+        contact.emails(),
+        contact.phones(),
+        Map.of());
+  }
+
+  /**
    * @param contactId the company the person belongs to, 0 for none
    * @param ownerId the associate who owns the person
    */
