@@ -71,6 +71,34 @@ public class RanksPage implements Serializable {
     }
   }
 
+  public void startNew() {
+    form = RankForm.fresh();
+  }
+
+  public void edit(RankView rank) {
+    form = RankForm.of(rank);
+  }
+
+  public void cancel() {
+    form = null;
+  }
+
+  public void save() {
+    try {
+      RankView saved =
+          form.isNew()
+              ? administration.create(form.toDraft())
+              : administration.edit(form.getRankId(), form.toDraft());
+      Feedback.info(
+          "Rank " + saved.name() + " saved.",
+          "Its timer now fires every " + saved.intervalSeconds() + " seconds.");
+      form = null;
+      load();
+    } catch (RuntimeException e) {
+      Feedback.failure("Saving the rank", e);
+    }
+  }
+
   public void moveUp(RankView rank) {
     move(rank, -1);
   }
