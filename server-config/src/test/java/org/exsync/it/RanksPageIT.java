@@ -48,7 +48,6 @@ class RanksPageIT {
 
       admin.click(By.id("ranks:new-rank"));
       admin.type(By.id("ranks:name"), gold);
-      admin.type(By.id("ranks:interval_input"), "60");
       admin.type(By.id("ranks:service-account"), "svc-exsync");
       admin.click(By.id("ranks:save-rank"));
       assertThat(
@@ -60,7 +59,7 @@ class RanksPageIT {
 
       admin.type(By.id("ranks:service-account"), DemoTenant.SERVICE_ACCOUNT);
       admin.click(By.id("ranks:save-rank"));
-      assertThat(AdminPages.toast(admin, "Rank " + gold + " saved")).contains("every 60 seconds");
+      assertThat(AdminPages.toast(admin, "Rank " + gold + " saved")).contains("every 300 seconds");
       assertThat(admin.awaitTextContaining(By.id("ranks:rank-table"), gold))
           .contains(DemoTenant.SERVICE_ACCOUNT);
       assertThat(linkCount(admin, gold)).isEqualTo("0");
