@@ -70,4 +70,21 @@ final class SandboxDemo {
         "it.sync.service-account",
         org.exsync.sandbox.DemoTenant.SERVICE_ACCOUNT);
   }
+
+  /**
+   * Two demo users no other test links, for moving between ranks (it.rank.N.*), and the service
+   * account a rank can reach their mailboxes through.
+   */
+  static Map<String, String> rankValues() {
+    Map<String, String> values = new java.util.HashMap<>();
+    for (int index : new int[] {20, 21}) {
+      SeedUser user = WorldGenerator.demo().users().get(index);
+      values.put("it.rank." + index + ".associate", String.valueOf(user.associateId()));
+      values.put("it.rank." + index + ".name", user.fullName());
+      values.put("it.rank." + index + ".user", user.userName());
+      values.put("it.rank." + index + ".email", user.email());
+    }
+    values.put("it.rank.service-account", org.exsync.sandbox.DemoTenant.SERVICE_ACCOUNT);
+    return values;
+  }
 }

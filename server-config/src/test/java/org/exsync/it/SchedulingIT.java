@@ -455,7 +455,7 @@ class SchedulingIT {
   // Helpers
 
   private static RankDraft draft(String name, int seconds, int share) {
-    return new RankDraft(name + " " + TestData.unique(), seconds, share, null);
+    return RankDraft.withoutServiceAccount(name + " " + TestData.unique(), seconds, share);
   }
 
   private Rank addRank(int seconds) {

@@ -18,8 +18,9 @@ public record BudgetOwner(String key) {
     }
   }
 
-  public static BudgetOwner exchangeServiceAccount(long grantId) {
-    return new BudgetOwner("exchange:service-account:" + grantId);
+  /** A rank's service account, by its user principal name. */
+  public static BudgetOwner exchangeServiceAccount(String upn) {
+    return new BudgetOwner("exchange:service-account:" + upn.strip().toLowerCase());
   }
 
   public static BudgetOwner exchangeTenant(String tenantId) {

@@ -1,8 +1,8 @@
 package org.exsync.application.scheduling;
 
-import org.exsync.domain.grant.Grant;
 import org.exsync.domain.link.SyncLink;
 import org.exsync.domain.mailbox.Mailbox;
+import org.exsync.domain.rank.RankServiceAccount;
 
 /** Whose budgets a link's run spends. */
 final class LinkBudgets {
@@ -18,7 +18,7 @@ final class LinkBudgets {
     BudgetOwner exchange =
         link.getRank()
             .getServiceAccount()
-            .map(Grant::getId)
+            .map(RankServiceAccount::getUpn)
             .map(BudgetOwner::exchangeServiceAccount)
             .orElseGet(
                 () ->

@@ -6,35 +6,33 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.exsync.domain.grant.Grant;
-import org.exsync.domain.grant.GrantRepository;
+import org.exsync.application.link.ConcurrentEditException;
 import org.exsync.domain.link.LinkScheduleRepository;
 import org.exsync.domain.link.LinkState;
 import org.exsync.domain.link.SyncLink;
-import org.exsync.domain.link.SyncLinkRepository;
 import org.exsync.domain.rank.Rank;
 import org.exsync.domain.rank.RankRepository;
+import org.exsync.domain.rank.RankServiceAccount;
 import org.exsync.domain.run.RunOutcome;
 
 /**
- * The admin's ranks: create, edit, reorder, delete, choose the default, move links between them,
- * and see how busy each is. Every change brings the rank timers in line in the same transaction, so
- * a new interval applies at once, without a redeploy. A refused change says why in a {@link
- * SchedulingRefusal} and changes nothing.
+ * The admin's ranks: create, edit, reorder, delete, choose the default, move linked users between
+ * them, and see how busy each is. Every change brings the rank timers in line in the same
+ * transaction, so a new interval applies at once, without a redeploy. A refused change says why in
+ * a {@link SchedulingRefusal} and changes nothing.
  */
 @Stateless
 public class RankAdministration {
 
   @Inject private RankRepository ranks;
-  @Inject private SyncLinkRepository links;
   @Inject private LinkScheduleRepository schedule;
-  @Inject private GrantRepository grants;
   @Inject private RankTimers timers;
   @Inject private RunDispatcher dispatcher;
   @Inject private SchedulerSettings settings;
@@ -58,7 +56,7 @@ public class RankAdministration {
     Rank rank =
         checked(
             () -> new Rank(draft.name(), position, interval(draft), draft.capacitySharePercent()));
-    serviceAccount(rank, draft.serviceAccountGrantId());
+    serviceAccount(rank, draft);
     ranks.add(rank);
     if (ranks.findDefault().isEmpty()) {
       rank.makeDefault();
@@ -67,7 +65,10 @@ public class RankAdministration {
     return view(rank);
   }
 
-  /** Changes name, interval, share and service account; the rank's timer follows at once. */
+  /**
+   * Changes name, interval, share and service account; the rank's timer follows at once, and the
+   * links' next runs use the new account.
+   */
   public RankView edit(long rankId, RankDraft draft) {
     Rank rank = rank(rankId);
     ranks
@@ -84,7 +85,7 @@ public class RankAdministration {
           rank.changeCapacityShare(draft.capacitySharePercent());
           return rank;
         });
-    serviceAccount(rank, draft.serviceAccountGrantId());
+    serviceAccount(rank, draft);
     timers.reconcile();
     return view(rank);
   }
@@ -148,17 +149,46 @@ public class RankAdministration {
     return moving.size();
   }
 
-  /** Moves the given links to the rank; how many moved. */
-  public int moveLinks(Collection<Long> linkIds, long toRankId) {
+  /** The linked users of the rank, by name. */
+  public List<RankMember> members(long rankId) {
+    return schedule.listByRank(rank(rankId)).stream()
+        .map(RankMember::of)
+        .sorted(Comparator.comparing(RankMember::associateName))
+        .toList();
+  }
+
+  /**
+   * Moves the linked users to the rank; each comes due at once, so the new rank's next tick runs it
+   * with the new rank's interval and access. All move or none.
+   *
+   * @return how many moved
+   * @throws ConcurrentEditException when another admin moved or unlinked one of them since
+   */
+  public int moveLinks(Collection<LinkMove> moves, long toRankId) {
     Rank to = rank(toRankId);
-    int moved = 0;
-    for (long linkId : Set.copyOf(linkIds)) {
-      SyncLink link =
-          links.findById(linkId).orElseThrow(() -> new SchedulingRefusal("No link " + linkId));
-      link.assignRank(to);
-      moved++;
+    Map<Long, Long> seenRank =
+        moves.stream()
+            .collect(Collectors.toMap(LinkMove::linkId, LinkMove::seenRankId, (a, b) -> a));
+    List<SyncLink> locked = schedule.lockAll(seenRank.keySet());
+    if (locked.size() != seenRank.size()) {
+      throw new ConcurrentEditException(
+          "Another admin unlinked one of the selected users since you opened the page; nobody"
+              + " was moved. Reload the page and select the users again.");
     }
-    return moved;
+    for (SyncLink link : locked) {
+      if (!link.getRank().getId().equals(seenRank.get(link.getId()))) {
+        throw new ConcurrentEditException(
+            "Another admin moved "
+                + link.getAssociate().getName()
+                + " to rank "
+                + link.getRank().getName()
+                + " since you opened the page; nobody was moved. Reload the page and make your"
+                + " change again.");
+      }
+    }
+    Instant now = clock.instant();
+    locked.forEach(link -> link.moveToRank(to, now));
+    return locked.size();
   }
 
   /** How busy each rank is, in order. */
@@ -205,20 +235,13 @@ public class RankAdministration {
     return ranks.findById(rankId).orElseThrow(() -> new SchedulingRefusal("No rank " + rankId));
   }
 
-  private void serviceAccount(Rank rank, Long grantId) {
-    if (grantId == null) {
+  private static void serviceAccount(Rank rank, RankDraft draft) {
+    if (!draft.hasServiceAccount()) {
       rank.clearServiceAccount();
       return;
     }
-    Grant grant =
-        grants
-            .findById(grantId)
-            .orElseThrow(() -> new SchedulingRefusal("No grant " + grantId + " for the rank"));
-    checked(
-        () -> {
-          rank.useServiceAccount(grant);
-          return rank;
-        });
+    rank.useServiceAccount(
+        checked(() -> new RankServiceAccount(draft.serviceAccount(), draft.passwordAlias())));
   }
 
   private static Duration interval(RankDraft draft) {
@@ -240,7 +263,8 @@ public class RankAdministration {
         rank.getPosition(),
         (int) rank.getInterval().getSeconds(),
         rank.getCapacitySharePercent(),
-        rank.getServiceAccount().map(Grant::getId),
+        rank.getServiceAccount().map(RankServiceAccount::getUpn),
+        rank.getServiceAccount().map(RankServiceAccount::getPasswordAlias),
         rank.isDefault(),
         rank.getId() == null ? 0 : schedule.countByRank(rank));
   }

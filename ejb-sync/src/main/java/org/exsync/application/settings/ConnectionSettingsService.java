@@ -101,6 +101,15 @@ public class ConnectionSettingsService {
   }
 
   /**
+   * A password kept in the named Payara password alias, such as that of a rank's service account.
+   *
+   * @throws IllegalStateException naming the alias and how to set it when it is missing
+   */
+  public String passwordOf(String alias, String what) {
+    return secret(alias, what);
+  }
+
+  /**
    * What the SuperOffice adapter needs: the connection with its secrets.
    *
    * @throws IllegalStateException naming the missing or wrong setting and how to set it

@@ -48,7 +48,7 @@ public class LinkPlans {
             LinkSettings.DEFAULT_MASS_DELETE_PERCENT,
             true,
             List.of());
-    Outcome<MailboxAccess> way = access.accessTo(mailbox);
+    Outcome<MailboxAccess> way = access.accessTo(link);
     return new LinkPlan(settings, link.contactSelections(), way);
   }
 }

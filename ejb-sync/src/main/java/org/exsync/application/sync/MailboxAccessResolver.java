@@ -13,16 +13,20 @@ import org.exsync.domain.grant.Grant;
 import org.exsync.domain.grant.GrantKind;
 import org.exsync.domain.grant.GrantRepository;
 import org.exsync.domain.grant.GrantStatus;
+import org.exsync.domain.link.SyncLink;
 import org.exsync.domain.mailbox.Mailbox;
+import org.exsync.domain.rank.Rank;
+import org.exsync.domain.rank.RankServiceAccount;
 import org.exsync.engine.port.ExchangeAuth;
 import org.exsync.engine.port.Failure;
 import org.exsync.engine.port.MailboxAccess;
 import org.exsync.engine.port.Outcome;
 
 /**
- * How Exsync gets into one mailbox now: with the user's consent, the tenant's app-only consent or
- * the service account, as the Exchange connection says. A missing or broken grant is a typed
- * failure that names what brings it back.
+ * How Exsync gets into one mailbox now: through the service account of the link's rank when it has
+ * one, otherwise with the user's consent, the tenant's app-only consent or the service account, as
+ * the Exchange connection says. A missing or broken grant is a typed failure that names what brings
+ * it back.
  */
 @Stateless
 public class MailboxAccessResolver {
@@ -32,15 +36,42 @@ public class MailboxAccessResolver {
   @Inject private TokenService tokens;
   @Inject private Clock clock;
 
-  public Outcome<MailboxAccess> accessTo(Mailbox mailbox) {
-    ExchangeConnectionSettings exchange = connections.exchange();
+  /** The way into the link's mailbox, as of now. */
+  public Outcome<MailboxAccess> accessTo(SyncLink link) {
+    Mailbox mailbox = link.getMailbox();
     Outcome<ExchangeAuth> auth =
-        switch (exchange.authMode()) {
-          case DELEGATED -> delegated(mailbox);
-          case APP_ONLY -> appOnly(mailbox);
-          case SERVICE_ACCOUNT -> serviceAccount(exchange);
-        };
+        link.getRank()
+            .getServiceAccount()
+            .map(account -> rankServiceAccount(link.getRank(), account))
+            .orElseGet(() -> ownAccess(mailbox));
     return auth.map(how -> new MailboxAccess(mailbox.getSmtpAddress(), mailbox.getEndpoint(), how));
+  }
+
+  private Outcome<ExchangeAuth> ownAccess(Mailbox mailbox) {
+    ExchangeConnectionSettings exchange = connections.exchange();
+    return switch (exchange.authMode()) {
+      case DELEGATED -> delegated(mailbox);
+      case APP_ONLY -> appOnly(mailbox);
+      case SERVICE_ACCOUNT -> serviceAccount(exchange);
+    };
+  }
+
+  /** The rank's account impersonates each mailbox; its user principal name needs no domain. */
+  private Outcome<ExchangeAuth> rankServiceAccount(Rank rank, RankServiceAccount account) {
+    try {
+      return Outcome.done(
+          new ExchangeAuth.ServiceAccount(
+              account.getUpn(),
+              connections.passwordOf(
+                  account.getPasswordAlias(), "password of rank " + rank.getName() + "'s account"),
+              "",
+              true));
+    } catch (IllegalStateException e) {
+      return Outcome.failed(
+          Failure.denied(
+              e.getMessage(),
+              "Set the password alias, or give rank " + rank.getName() + " another account"));
+    }
   }
 
   private Outcome<ExchangeAuth> delegated(Mailbox mailbox) {

@@ -110,7 +110,8 @@ public class RunSchedule {
     dueBy(now);
   }
 
-  private void dueBy(Instant now) {
+  /** Due at once if the link is idle or failed and its next run lies later. */
+  void dueBy(Instant now) {
     if ((state == LinkState.IDLE || state == LinkState.FAILED)
         && Utc.fromColumn(nextRunAt).isAfter(now)) {
       nextRunAt = Utc.toColumn(now);

@@ -157,6 +157,20 @@ public class SyncLink {
     this.rank = Require.present(rank, "rank");
   }
 
+  /**
+   * An admin moved the link to another rank: it comes due at once, so the new rank's next tick runs
+   * it with that rank's access, and its interval counts from there. A link that waited for its user
+   * to sign in again no longer needs that once its rank's service account reaches the mailbox.
+   */
+  public void moveToRank(Rank rank, Instant now) {
+    assignRank(rank);
+    Require.present(now, "now");
+    if (rank.getServiceAccount().isPresent()) {
+      resumeAfterReauthentication(now);
+    }
+    schedule.dueBy(now);
+  }
+
   /** Sets how many days before and after today diary items and tasks are kept in step. */
   public void changeSyncWindow(int pastDays, int futureDays) {
     Require.atLeast(pastDays, 0, "syncWindowPastDays");

@@ -1,24 +1,22 @@
 package org.exsync.domain.rank;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.util.Optional;
-import org.exsync.domain.grant.Grant;
-import org.exsync.domain.grant.GrantKind;
 import org.exsync.domain.shared.Require;
 
 /**
  * A tier of sync links. Position 0 is served first; the interval says how often its links run and
- * the capacity share how much of the throttle budget its ticks may take.
+ * the capacity share how much of the throttle budget its ticks may take. A rank may reach its
+ * links' mailboxes through its own Exchange service account.
  */
 @Entity
 @Table(name = "sync_rank")
@@ -46,9 +44,8 @@ public class Rank {
   @Column(name = "capacity_share_percent", nullable = false)
   private int capacitySharePercent;
 
-  @ManyToOne
-  @JoinColumn(name = "service_account_grant_id")
-  private Grant serviceAccount;
+  /** The account the rank's links reach their mailboxes through; null for their own access. */
+  @Embedded private RankServiceAccount serviceAccount;
 
   /** The rank new links go to unless the admin chooses another; one rank is it. */
   @Column(name = "default_rank", nullable = false)
@@ -96,26 +93,14 @@ public class Rank {
   }
 
   /**
-   * Lets this rank's links run with their own service-account or app-only grant, and so spend its
-   * budget instead of the users'. A delegated grant belongs to one user and cannot serve a rank.
+   * Lets this rank's links reach their mailboxes through the service account, by impersonation, and
+   * so spend its throttling budget instead of their own.
    */
-  public void useServiceAccount(Grant grant) {
-    Require.present(grant, "grant");
-    if (grant.getKind() == GrantKind.DELEGATED) {
-      throw new IllegalArgumentException(
-          "Rank "
-              + name
-              + " needs a "
-              + GrantKind.SERVICE_ACCOUNT
-              + " or "
-              + GrantKind.APP_ONLY
-              + " grant, got delegated grant "
-              + grant.getId());
-    }
-    this.serviceAccount = grant;
+  public void useServiceAccount(RankServiceAccount account) {
+    this.serviceAccount = Require.present(account, "account");
   }
 
-  /** Lets this rank's links run with their users' own grants again. */
+  /** Lets this rank's links reach their mailboxes with their own access again. */
   public void clearServiceAccount() {
     this.serviceAccount = null;
   }
@@ -154,7 +139,7 @@ public class Rank {
     return capacitySharePercent;
   }
 
-  public Optional<Grant> getServiceAccount() {
+  public Optional<RankServiceAccount> getServiceAccount() {
     return Optional.ofNullable(serviceAccount);
   }
 

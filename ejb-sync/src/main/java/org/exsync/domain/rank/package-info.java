@@ -1,5 +1,6 @@
 /**
  * The rank: a tier of links with its own sync interval, share of capacity and, optionally, its own
- * service account and so its own Exchange throttling budget. Depends on the grant aggregate.
+ * Exchange service account and so its own Exchange throttling budget. Depends on nothing but the
+ * shared checks.
  */
 package org.exsync.domain.rank;

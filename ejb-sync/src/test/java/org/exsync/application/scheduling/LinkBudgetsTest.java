@@ -12,6 +12,7 @@ import org.exsync.domain.link.SyncLink;
 import org.exsync.domain.mailbox.Mailbox;
 import org.exsync.domain.mailbox.MailboxKind;
 import org.exsync.domain.rank.Rank;
+import org.exsync.domain.rank.RankServiceAccount;
 import org.exsync.domain.run.Side;
 import org.exsync.domain.shared.ItemKind;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,19 @@ class LinkBudgetsTest {
   void aMailboxWithoutTenant_spendsItsOwnBudget() {
     assertThat(LinkBudgets.of(link(null), CRM).of(Side.EXCHANGE))
         .isEqualTo(BudgetOwner.exchangeMailbox("ola@example.com"));
+  }
+
+  @Test
+  void aRankWithAServiceAccount_spendsThatAccountsBudget_notTheTenants() {
+    SyncLink link = link("Tenant-ABC");
+    link.getRank()
+        .useServiceAccount(
+            new RankServiceAccount("Svc-Gold@Example.com", "exsync-exchange-service-password"));
+
+    assertThat(LinkBudgets.of(link, CRM).of(Side.EXCHANGE))
+        .isEqualTo(BudgetOwner.exchangeServiceAccount("svc-gold@example.com"));
+    assertThat(LinkBudgets.of(link, CRM).exchange().key())
+        .isEqualTo("exchange:service-account:svc-gold@example.com");
   }
 
   @Test

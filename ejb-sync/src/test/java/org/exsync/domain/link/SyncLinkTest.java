@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.exsync.domain.Fixtures;
 import org.exsync.domain.rank.Rank;
+import org.exsync.domain.rank.RankServiceAccount;
 import org.exsync.domain.shared.ItemKind;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,44 @@ class SyncLinkTest {
                     NOW))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("itemKinds must name at least one of DIARY, TASK, CONTACT, got []");
+  }
+
+  @Test
+  void moveToRank_makesAWaitingLinkDueAtOnce_inTheNewRank() {
+    Instant start = NOW.plusSeconds(5);
+    link.claim("server-1", start, LEASE);
+    link.completeRun("server-1", start);
+    Instant moved = start.plusSeconds(30);
+    Rank fast = new Rank("Fast", 4, Duration.ofSeconds(10), 50);
+
+    link.moveToRank(fast, moved);
+
+    assertThat(link.getRank()).isSameAs(fast);
+    assertThat(link.getSchedule().getNextRunAt()).isEqualTo(moved);
+    assertThat(link.isDueAt(moved)).isTrue();
+  }
+
+  @Test
+  void moveToRank_withAServiceAccount_endsTheWaitForTheUsersSignIn() {
+    link.markNeedsReauthentication("invalid_grant");
+    Rank impersonating = new Rank("Impersonating", 4, Duration.ofSeconds(10), 50);
+    impersonating.useServiceAccount(
+        new RankServiceAccount("svc-exsync@example.com", "exsync-exchange-service-password"));
+
+    link.moveToRank(impersonating, NOW.plusSeconds(60));
+
+    assertThat(link.getState()).isEqualTo(LinkState.IDLE);
+    assertThat(link.isDueAt(NOW.plusSeconds(60))).isTrue();
+  }
+
+  @Test
+  void moveToRank_withoutAServiceAccount_keepsWaitingForTheUsersSignIn() {
+    link.markNeedsReauthentication("invalid_grant");
+
+    link.moveToRank(new Rank("Own access", 4, Duration.ofSeconds(10), 50), NOW.plusSeconds(60));
+
+    assertThat(link.getState()).isEqualTo(LinkState.NEEDS_REAUTHENTICATION);
+    assertThat(link.isDueAt(NOW.plusSeconds(60))).isFalse();
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.exsync.domain.Fixtures;
-import org.exsync.domain.grant.Grant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -70,25 +69,34 @@ class RankTest {
   }
 
   @Test
-  void useServiceAccount_refusesDelegatedGrant() {
+  void useServiceAccount_thenClear() {
     Rank rank = Fixtures.rank();
+    RankServiceAccount account =
+        new RankServiceAccount(" Svc-Gold@Example.com ", "exsync-gold-password");
 
-    assertThatThrownBy(() -> rank.useServiceAccount(Fixtures.delegatedGrant()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("Rank Gold needs a SERVICE_ACCOUNT or APP_ONLY grant");
+    rank.useServiceAccount(account);
+    assertThat(rank.getServiceAccount()).containsSame(account);
+    assertThat(account.getUpn()).isEqualTo("svc-gold@example.com");
+
+    rank.clearServiceAccount();
     assertThat(rank.getServiceAccount()).isEmpty();
   }
 
   @Test
-  void useServiceAccount_thenClear() {
-    Rank rank = Fixtures.rank();
-    Grant serviceAccount = Fixtures.serviceAccountGrant();
+  void serviceAccount_refusesWhatIsNoUpn() {
+    assertThatThrownBy(() -> new RankServiceAccount("svc-gold", "exsync-gold-password"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "The service account must be an e-mail address like name@example.com, got"
+                + " 'svc-gold'");
+  }
 
-    rank.useServiceAccount(serviceAccount);
-    assertThat(rank.getServiceAccount()).containsSame(serviceAccount);
-
-    rank.clearServiceAccount();
-    assertThat(rank.getServiceAccount()).isEmpty();
+  @Test
+  void serviceAccount_refusesAnAliasPayaraCannotHold() {
+    assertThatThrownBy(() -> new RankServiceAccount("svc-gold@example.com", "gold password"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("The password alias may hold only letters")
+        .hasMessageContaining("'gold password'");
   }
 
   @Test

@@ -7,12 +7,13 @@ import jakarta.persistence.OptimisticLockException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.exsync.application.link.ConcurrentEditException;
+import org.exsync.application.scheduling.SchedulingRefusal;
 import org.exsync.domain.DuplicateEntityException;
 
 /**
  * Tells the admin how an action went: a toast for the page, a message beside a field. A service's
- * refusal (bad input, a duplicate, another admin's edit) is shown in its own words; anything else
- * is logged with a reference and shown as that reference only.
+ * refusal (bad input, a duplicate, another admin's edit, a refused rank change) is shown in its own
+ * words; anything else is logged with a reference and shown as that reference only.
  */
 final class Feedback {
 
@@ -52,7 +53,8 @@ final class Feedback {
     if (cause instanceof IllegalArgumentException
         || cause instanceof IllegalStateException
         || cause instanceof DuplicateEntityException
-        || cause instanceof ConcurrentEditException) {
+        || cause instanceof ConcurrentEditException
+        || cause instanceof SchedulingRefusal) {
       return cause.getMessage();
     }
     if (hasCause(thrown, OptimisticLockException.class)) {

@@ -3,6 +3,7 @@ package org.exsync.admin.web;
 import java.io.Serializable;
 import org.exsync.application.scheduling.RankDraft;
 import org.exsync.application.scheduling.RankView;
+import org.exsync.application.settings.ExchangeConnectionSettings;
 
 /** A rank as its form edits it. */
 public class RankForm implements Serializable {
@@ -13,7 +14,8 @@ public class RankForm implements Serializable {
   private String name = "";
   private int intervalSeconds = 300;
   private int capacitySharePercent = 25;
-  private Long serviceAccountGrantId;
+  private String serviceAccount = "";
+  private String passwordAlias = ExchangeConnectionSettings.SERVICE_PASSWORD_ALIAS;
 
   static RankForm fresh() {
     return new RankForm();
@@ -25,12 +27,15 @@ public class RankForm implements Serializable {
     form.name = rank.name();
     form.intervalSeconds = rank.intervalSeconds();
     form.capacitySharePercent = rank.capacitySharePercent();
-    form.serviceAccountGrantId = rank.serviceAccountGrantId().orElse(null);
+    form.serviceAccount = rank.serviceAccount().orElse("");
+    form.passwordAlias =
+        rank.passwordAlias().orElse(ExchangeConnectionSettings.SERVICE_PASSWORD_ALIAS);
     return form;
   }
 
   RankDraft toDraft() {
-    return new RankDraft(name, intervalSeconds, capacitySharePercent, serviceAccountGrantId);
+    return new RankDraft(
+        name, intervalSeconds, capacitySharePercent, serviceAccount, passwordAlias);
   }
 
   public boolean isNew() {
@@ -63,5 +68,21 @@ public class RankForm implements Serializable {
 
   public void setCapacitySharePercent(int capacitySharePercent) {
     this.capacitySharePercent = capacitySharePercent;
+  }
+
+  public String getServiceAccount() {
+    return serviceAccount;
+  }
+
+  public void setServiceAccount(String serviceAccount) {
+    this.serviceAccount = serviceAccount == null ? "" : serviceAccount;
+  }
+
+  public String getPasswordAlias() {
+    return passwordAlias;
+  }
+
+  public void setPasswordAlias(String passwordAlias) {
+    this.passwordAlias = passwordAlias == null ? "" : passwordAlias;
   }
 }

@@ -9,13 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.exsync.application.scheduling.LinkMove;
 import org.exsync.application.scheduling.RankAdministration;
 import org.exsync.application.scheduling.RankLoad;
+import org.exsync.application.scheduling.RankMember;
 import org.exsync.application.scheduling.RankView;
 
 /**
- * The Ranks page: the tiers links run in, with their interval, share of capacity and how busy each
- * is. Every change goes through the rank administration, which re-creates the rank's timer at once.
+ * The Ranks page: the tiers links run in, with their interval, share of capacity, service account
+ * and how busy each is, and the linked users of one rank to move to another. Every change goes
+ * through the rank administration, which re-creates the rank's timer at once.
  */
 @Named
 @ViewScoped
@@ -28,12 +31,44 @@ public class RanksPage implements Serializable {
   private List<RankView> ranks = List.of();
   private Map<Long, RankLoad> loads = Map.of();
   private RankForm form;
+  private RankView shown;
+  private List<RankMember> members = List.of();
+  private List<RankMember> selectedMembers = new ArrayList<>();
+  private RankMoveForm mover = new RankMoveForm();
 
   public void load() {
     ranks = administration.list();
     loads =
         administration.load().stream()
             .collect(Collectors.toMap(RankLoad::rankId, Function.identity(), (a, b) -> a));
+    if (shown != null) {
+      long shownId = shown.id();
+      shown = ranks.stream().filter(r -> r.id() == shownId).findFirst().orElse(null);
+      members = shown == null ? List.of() : administration.members(shownId);
+      selectedMembers = new ArrayList<>();
+    }
+  }
+
+  /** Lists the rank's linked users below the ranks, to move some of them. */
+  public void showMembers(RankView rank) {
+    shown = rank;
+    mover = new RankMoveForm();
+    load();
+  }
+
+  public void hideMembers() {
+    shown = null;
+    members = List.of();
+    selectedMembers = new ArrayList<>();
+  }
+
+  /** Moves the selected users of the shown rank to the chosen one. */
+  public void moveSelected() {
+    List<LinkMove> moves =
+        selectedMembers.stream().map(m -> new LinkMove(m.linkId(), m.rankId())).toList();
+    if (mover.move(administration, moves, ranks)) {
+      load();
+    }
   }
 
   public void startNew() {
@@ -121,5 +156,30 @@ public class RanksPage implements Serializable {
 
   public RankForm getForm() {
     return form;
+  }
+
+  public RankView getShown() {
+    return shown;
+  }
+
+  public List<RankMember> getMembers() {
+    return members;
+  }
+
+  public List<RankMember> getSelectedMembers() {
+    return selectedMembers;
+  }
+
+  public void setSelectedMembers(List<RankMember> selected) {
+    this.selectedMembers = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+  }
+
+  /** The ranks the shown rank's users can move to. */
+  public List<RankView> getMoveTargets() {
+    return ranks.stream().filter(r -> shown == null || r.id() != shown.id()).toList();
+  }
+
+  public RankMoveForm getMover() {
+    return mover;
   }
 }

@@ -16,6 +16,7 @@ import org.exsync.application.link.LinkAdminService;
 import org.exsync.application.link.LinkFilter;
 import org.exsync.application.link.LinkRow;
 import org.exsync.application.link.LinkedUsers;
+import org.exsync.application.scheduling.LinkMove;
 import org.exsync.application.scheduling.RankAdministration;
 import org.exsync.application.scheduling.RankView;
 import org.exsync.domain.link.SyncedItems;
@@ -47,6 +48,7 @@ public class UsersPage implements Serializable {
   private List<CrmSelection> selections = List.of();
   private String selectionsProblem = "";
   private final Linking linking = new Linking();
+  private final RankMoveForm mover = new RankMoveForm();
   private LinkDetail detail;
 
   public void load() {
@@ -222,6 +224,20 @@ public class UsersPage implements Serializable {
     } catch (RuntimeException e) {
       Feedback.failure("Re-authentication", e);
     }
+  }
+
+  /** Moves the ticked users to the rank chosen beside the button. */
+  public void moveSelected() {
+    List<LinkMove> moves =
+        selected.stream().map(r -> new LinkMove(r.linkId(), r.rankId())).toList();
+    if (mover.move(rankAdministration, moves, ranks)) {
+      selected = new ArrayList<>();
+      refresh();
+    }
+  }
+
+  public RankMoveForm getMover() {
+    return mover;
   }
 
   public void changeFilter() {
