@@ -45,7 +45,8 @@ class ConflictReviewIT {
         ConflictScenario.class,
         ConflictScenario.User.class,
         ConflictScenario.Made.class,
-        Transactions.class);
+        Transactions.class,
+        TestData.class);
   }
 
   @Resource(lookup = "java:comp/UserTransaction")

@@ -111,16 +111,20 @@ public class ConflictsPage implements Serializable {
       return "";
     }
     ConflictRow row = detail.row();
-    String other = side == Side.CRM ? "Exchange" : "SuperOffice";
+    String kept =
+        switch (row.outcome()) {
+          case "CRM_KEPT" -> "SuperOffice's version";
+          case "EXCHANGE_KEPT" -> "Exchange's version";
+          default -> "the merge of both";
+        };
     return "Write "
         + versionOf(side)
         + " version of '"
         + row.title()
-        + "' (as it was at the conflict) to both SuperOffice and Exchange, replacing what "
-        + outcome(row.outcome()).toLowerCase(java.util.Locale.ROOT)
-        + " kept and "
-        + other
-        + "'s change? The sync of "
+        + "', as it was at the conflict, to both SuperOffice and Exchange, replacing what was"
+        + " kept ("
+        + kept
+        + ")? The sync of "
         + row.user()
         + " starts now. If the item changed again since the conflict, the newer change stands"
         + " and nothing is overridden. A conflict is overridden once.";
