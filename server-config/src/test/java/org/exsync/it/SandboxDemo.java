@@ -87,4 +87,23 @@ final class SandboxDemo {
     values.put("it.rank.service-account", org.exsync.sandbox.DemoTenant.SERVICE_ACCOUNT);
     return values;
   }
+
+  /**
+   * A demo user for the conflict tests, as {@code it.conflict.*} values: each test class passes its
+   * own index, so no two classes share a diary.
+   */
+  static Map<String, String> conflictValues(int index) {
+    SeedUser user = WorldGenerator.demo().users().get(index);
+    return Map.of(
+        "it.conflict.associate",
+        String.valueOf(user.associateId()),
+        "it.conflict.name",
+        user.fullName(),
+        "it.conflict.user",
+        user.userName(),
+        "it.conflict.email",
+        user.email(),
+        "it.conflict.account",
+        org.exsync.sandbox.DemoTenant.SERVICE_ACCOUNT);
+  }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.exsync.engine.store.Batch;
 import org.exsync.engine.store.MappingRecord;
+import org.exsync.engine.store.OverrideRequest;
 import org.exsync.engine.store.PairCursor;
 import org.exsync.engine.store.PairKey;
 import org.exsync.engine.store.SyncStore;
@@ -25,6 +26,11 @@ final class DatabaseSyncStore implements SyncStore {
   @Override
   public PairCursor cursor(PairKey pair) {
     return stored.cursor(pair);
+  }
+
+  @Override
+  public List<OverrideRequest> overrides(PairKey pair) {
+    return stored.overrides(pair);
   }
 
   @Override

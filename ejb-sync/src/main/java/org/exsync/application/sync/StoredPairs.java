@@ -10,6 +10,7 @@ import java.util.Map;
 import org.exsync.domain.mapping.ItemMapping;
 import org.exsync.domain.mapping.ItemMappingRepository;
 import org.exsync.domain.mapping.MappingTombstone;
+import org.exsync.domain.mapping.OverrideState;
 import org.exsync.domain.mapping.SyncAlert;
 import org.exsync.domain.mapping.SyncConflict;
 import org.exsync.domain.mapping.SyncCursor;
@@ -21,6 +22,8 @@ import org.exsync.engine.store.Alert;
 import org.exsync.engine.store.Batch;
 import org.exsync.engine.store.ConflictRecord;
 import org.exsync.engine.store.MappingRecord;
+import org.exsync.engine.store.OverrideRequest;
+import org.exsync.engine.store.OverrideSettlement;
 import org.exsync.engine.store.PairCursor;
 import org.exsync.engine.store.PairKey;
 import org.exsync.engine.store.Tombstone;
@@ -44,6 +47,11 @@ public class StoredPairs {
 
   public PairCursor cursor(PairKey key) {
     return cursors.findByPair(pair(key)).map(StoredPairs::cursor).orElse(PairCursor.START);
+  }
+
+  /** The overrides admins asked for in the pair that no run has settled yet, oldest first. */
+  public List<OverrideRequest> overrides(PairKey key) {
+    return history.requestedOverrides(pair(key)).stream().map(StoredPairs::request).toList();
   }
 
   /** Stores the whole batch or, on any failure, none of it. */
@@ -76,6 +84,23 @@ public class StoredPairs {
     batch.conflicts().forEach(conflict -> history.add(conflict(pair, conflict)));
     batch.tombstones().forEach(tombstone -> history.add(tombstone(pair, tombstone)));
     batch.alerts().forEach(alert -> history.add(alert(pair, alert)));
+    for (OverrideSettlement settled : batch.overrides()) {
+      history
+          .findConflict(settled.conflictId())
+          .filter(c -> c.getOverrideState().orElse(null) == OverrideState.REQUESTED)
+          .ifPresent(c -> c.settleOverride(settled.applied(), settled.note(), settled.at()));
+    }
+  }
+
+  private static OverrideRequest request(SyncConflict conflict) {
+    SyncConflict.Versions versions = conflict.versions();
+    return new OverrideRequest(
+        conflict.getId(),
+        conflict.getCrmId(),
+        conflict.getOverrideSide().orElseThrow(),
+        versions.crm(),
+        versions.exchange(),
+        conflict.getDecidedAt());
   }
 
   private void moveCursor(SyncPair pair, PairCursor to) {

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -33,9 +34,18 @@ import org.exsync.domain.shared.Utc;
     query =
         "SELECT c FROM SyncConflict c WHERE c.pair.linkId = :link"
             + " ORDER BY c.decidedAt DESC, c.id DESC")
+@NamedQuery(
+    name = "SyncConflict.requestedOverrides",
+    query =
+        "SELECT c FROM SyncConflict c WHERE c.pair.linkId = :link AND c.pair.kind = :kind"
+            + " AND c.pair.scope = :scope"
+            + " AND c.overrideState = org.exsync.domain.mapping.OverrideState.REQUESTED"
+            + " ORDER BY c.overriddenAt, c.id")
 public class SyncConflict {
 
   public static final int TITLE_LENGTH = 500;
+  public static final int ADMIN_LENGTH = 200;
+  public static final int NOTE_LENGTH = 2000;
 
   @Id
   @SequenceGenerator(
@@ -84,6 +94,23 @@ public class SyncConflict {
   @Column(name = "overridden_at_utc")
   private LocalDateTime overriddenAt;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "override_state", length = 32)
+  private OverrideState overrideState;
+
+  @Column(name = "overridden_by", length = ADMIN_LENGTH)
+  private String overriddenBy;
+
+  @Column(name = "override_note", length = NOTE_LENGTH)
+  private String overrideNote;
+
+  @Column(name = "override_settled_at_utc")
+  private LocalDateTime overrideSettledAt;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
   protected SyncConflict() {}
 
   public SyncConflict(
@@ -113,12 +140,59 @@ public class SyncConflict {
   }
 
   /**
-   * The admin takes one side's version instead of the policy's choice; the next run writes it to
-   * the other side.
+   * The admin takes one side's version instead of the policy's choice; the link's next run writes
+   * it to both sides. A conflict is overridden once: what the run settled stays as the record.
+   *
+   * @throws IllegalStateException when it was overridden already, or the side is the version the
+   *     policy kept, which both sides hold already
    */
-  public void overrideWith(Side side, Instant now) {
-    this.overrideSide = Require.present(side, "side");
+  public void requestOverride(Side side, String admin, Instant now) {
+    Require.present(side, "side");
+    if (overrideState != null) {
+      throw new IllegalStateException(
+          "This conflict was overridden already (taking the "
+              + sideName(overrideSide)
+              + " version, "
+              + overrideState.name().toLowerCase(java.util.Locale.ROOT)
+              + "); a conflict is overridden once");
+    }
+    if (kept().filter(side::equals).isPresent()) {
+      throw new IllegalStateException(
+          "The "
+              + sideName(side)
+              + " version is the one the policy kept, and both sides hold it already");
+    }
+    this.overrideSide = side;
+    this.overriddenBy =
+        Require.clipped(admin == null || admin.isBlank() ? "admin" : admin, ADMIN_LENGTH);
     this.overriddenAt = Utc.toColumn(Require.present(now, "now"));
+    this.overrideState = OverrideState.REQUESTED;
+    this.overrideNote = null;
+    this.overrideSettledAt = null;
+  }
+
+  /** A run settled the requested override: applied, or refused with the reason in the note. */
+  public void settleOverride(boolean applied, String note, Instant at) {
+    if (overrideState != OverrideState.REQUESTED) {
+      throw new IllegalStateException(
+          "Conflict " + id + " has no override waiting, its state is " + overrideState);
+    }
+    this.overrideState = applied ? OverrideState.APPLIED : OverrideState.REFUSED;
+    this.overrideNote = Require.clipped(Require.present(note, "note"), NOTE_LENGTH);
+    this.overrideSettledAt = Utc.toColumn(Require.present(at, "at"));
+  }
+
+  /** The side whose version the policy kept; empty for a merge, which took from both. */
+  public Optional<Side> kept() {
+    return switch (outcome) {
+      case "CRM_KEPT" -> Optional.of(Side.CRM);
+      case "EXCHANGE_KEPT" -> Optional.of(Side.EXCHANGE);
+      default -> Optional.empty();
+    };
+  }
+
+  private static String sideName(Side side) {
+    return side == Side.CRM ? "SuperOffice" : "Exchange";
   }
 
   public Long getId() {
@@ -163,6 +237,27 @@ public class SyncConflict {
 
   public Optional<Instant> getOverriddenAt() {
     return Optional.ofNullable(Utc.fromColumn(overriddenAt));
+  }
+
+  public Optional<OverrideState> getOverrideState() {
+    return Optional.ofNullable(overrideState);
+  }
+
+  public Optional<String> getOverriddenBy() {
+    return Optional.ofNullable(overriddenBy);
+  }
+
+  public Optional<String> getOverrideNote() {
+    return Optional.ofNullable(overrideNote);
+  }
+
+  public Optional<Instant> getOverrideSettledAt() {
+    return Optional.ofNullable(Utc.fromColumn(overrideSettledAt));
+  }
+
+  /** Changes with every override and settlement, so an admin's override names what they saw. */
+  public long getVersion() {
+    return version;
   }
 
   /** SuperOffice's version, Exchange's version and what was written to both, as snapshots. */

@@ -17,6 +17,14 @@ public interface SyncHistoryRepository {
   /** The latest conflicts, newest first; of one link when linkId is given. */
   List<SyncConflict> recentConflicts(Long linkId, int max);
 
+  /** The conflicts matching the search, newest first, from the first'th on. */
+  List<SyncConflict> searchConflicts(ConflictSearch search, int first, int max);
+
+  long countConflicts(ConflictSearch search);
+
+  /** The pair's conflicts whose override a run has yet to apply, oldest request first. */
+  List<SyncConflict> requestedOverrides(SyncPair pair);
+
   /** Why the mappings of a link ended, newest first. */
   List<MappingTombstone> recentTombstones(long linkId, int max);
 

@@ -27,6 +27,7 @@ import org.exsync.engine.port.SyncWindow;
 import org.exsync.engine.store.Alert;
 import org.exsync.engine.store.Batch;
 import org.exsync.engine.store.MappingRecord;
+import org.exsync.engine.store.OverrideRequest;
 import org.exsync.engine.store.PairCursor;
 
 /**
@@ -81,7 +82,27 @@ public final class PairRun {
     Tally tally = new Tally();
     tally.failures.addAll(exchange.failures);
     tally.failures.addAll(crm.failures);
-    List<Action> work = plan.actions().stream().filter(PairRun::needsWork).toList();
+    Set<String> overridden = new HashSet<>();
+    List<OverrideRequest> overrides = job.store().overrides(spec.key());
+    if (!overrides.isEmpty()) {
+      OverrideRun.Applied applied =
+          new OverrideRun(job, spec, folder.value()).apply(overrides, plan, tally);
+      Optional<Failure> stored = commit(applied.result().toBatch(spec.key(), null));
+      Failure stop = stored.orElse(applied.stop());
+      if (stop != null) {
+        PairStatus status =
+            stored.isEmpty() && stop.kind() == FailureKind.THROTTLED
+                ? PairStatus.THROTTLED
+                : PairStatus.FAILED;
+        return result(status, tally, plan, exchange, List.of(), stop);
+      }
+      overridden.addAll(applied.written());
+    }
+    List<Action> work =
+        plan.actions().stream()
+            .filter(PairRun::needsWork)
+            .filter(a -> a.mapping() == null || !overridden.contains(a.mapping().crmId()))
+            .toList();
     BatchApplier applier = new BatchApplier(job, spec, folder.value());
     int batches = Math.max(1, (work.size() + batchSize - 1) / batchSize);
     for (int b = 0; b < batches; b++) {

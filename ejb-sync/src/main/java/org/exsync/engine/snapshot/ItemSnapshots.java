@@ -1,5 +1,6 @@
 package org.exsync.engine.snapshot;
 
+import java.util.Map;
 import java.util.Optional;
 import org.exsync.engine.item.AppointmentItem;
 import org.exsync.engine.item.CanonicalItem;
@@ -41,6 +42,18 @@ public final class ItemSnapshots {
           throw new IllegalArgumentException(
               "Not a snapshot of version " + VERSION + ": '" + text.header() + "'");
     };
+  }
+
+  /**
+   * The snapshot's fields by key, in the order they were written, for showing an item field by
+   * field; an unreadable snapshot has none.
+   */
+  public static Map<String, String> fields(String snapshot) {
+    try {
+      return SnapshotText.parse(snapshot).fields();
+    } catch (RuntimeException unreadable) {
+      return Map.of();
+    }
   }
 
   /** The item, or empty if the snapshot cannot be read (written by another version, say). */

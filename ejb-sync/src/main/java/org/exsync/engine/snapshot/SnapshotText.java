@@ -62,6 +62,11 @@ final class SnapshotText {
     return this;
   }
 
+  /** Every field by key, in order, unmodifiable. */
+  Map<String, String> fields() {
+    return java.util.Collections.unmodifiableMap(fields);
+  }
+
   String text(String key) {
     return fields.get(key);
   }

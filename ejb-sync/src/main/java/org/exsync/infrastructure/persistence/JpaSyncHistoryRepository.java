@@ -6,12 +6,15 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.exsync.domain.mapping.ConflictSearch;
 import org.exsync.domain.mapping.MappingTombstone;
 import org.exsync.domain.mapping.SyncAlert;
 import org.exsync.domain.mapping.SyncConflict;
 import org.exsync.domain.mapping.SyncHistoryRepository;
+import org.exsync.domain.mapping.SyncPair;
 
 /** Conflicts, tombstones and alerts in the Exsync database. */
 @Stateless
@@ -49,6 +52,58 @@ public class JpaSyncHistoryRepository implements SyncHistoryRepository {
             : em.createNamedQuery("SyncConflict.recentOfLink", SyncConflict.class)
                 .setParameter("link", linkId);
     return query.setMaxResults(max).getResultList();
+  }
+
+  @Override
+  public List<SyncConflict> searchConflicts(ConflictSearch search, int first, int max) {
+    TypedQuery<SyncConflict> query =
+        em.createQuery(
+            "SELECT c FROM SyncConflict c"
+                + where(search)
+                + " ORDER BY c.decidedAt DESC, c.id DESC",
+            SyncConflict.class);
+    bind(query, search);
+    return query.setFirstResult(Math.max(0, first)).setMaxResults(max).getResultList();
+  }
+
+  @Override
+  public long countConflicts(ConflictSearch search) {
+    TypedQuery<Long> query =
+        em.createQuery("SELECT COUNT(c) FROM SyncConflict c" + where(search), Long.class);
+    bind(query, search);
+    return query.getSingleResult();
+  }
+
+  @Override
+  public List<SyncConflict> requestedOverrides(SyncPair pair) {
+    return em.createNamedQuery("SyncConflict.requestedOverrides", SyncConflict.class)
+        .setParameter("link", pair.linkId())
+        .setParameter("kind", pair.kind())
+        .setParameter("scope", pair.scope())
+        .getResultList();
+  }
+
+  private static String where(ConflictSearch search) {
+    List<String> terms = new ArrayList<>();
+    if (search.linkId() != null) {
+      terms.add("c.pair.linkId = :link");
+    }
+    if (search.kind() != null) {
+      terms.add("c.pair.kind = :kind");
+    }
+    if (search.overridden() != null) {
+      terms.add(search.overridden() ? "c.overrideState IS NOT NULL" : "c.overrideState IS NULL");
+    }
+    return terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
+  }
+
+  private static void bind(TypedQuery<?> query, ConflictSearch search) {
+    if (search.linkId() != null) {
+      query.setParameter("link", search.linkId());
+    }
+    if (search.kind() != null) {
+      query.setParameter("kind", search.kind());
+    }
   }
 
   @Override

@@ -5,10 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.exsync.domain.run.Side;
 import org.exsync.engine.store.Alert;
 import org.exsync.engine.store.Batch;
 import org.exsync.engine.store.ConflictRecord;
 import org.exsync.engine.store.MappingRecord;
+import org.exsync.engine.store.OverrideRequest;
+import org.exsync.engine.store.OverrideSettlement;
 import org.exsync.engine.store.PairCursor;
 import org.exsync.engine.store.PairKey;
 import org.exsync.engine.store.SyncStore;
@@ -33,6 +36,8 @@ public final class InMemoryStore implements SyncStore {
   public final List<Tombstone> tombstones = new ArrayList<>();
   public final List<Alert> alerts = new ArrayList<>();
   public final List<Batch> committed = new ArrayList<>();
+  public final List<OverrideSettlement> settledOverrides = new ArrayList<>();
+  private final Map<PairKey, List<OverrideRequest>> pendingOverrides = new HashMap<>();
   private int crashAt = -1;
   private int commits;
 
@@ -53,6 +58,32 @@ public final class InMemoryStore implements SyncStore {
 
   public Map<String, MappingRecord> mappingsByCrmId(PairKey pair) {
     return new TreeMap<>(mappings.getOrDefault(pair, Map.of()));
+  }
+
+  /**
+   * An admin takes one side's version of a recorded conflict; the conflict's id is its position in
+   * {@link #conflicts}, counting from 1.
+   */
+  public void requestOverride(PairKey pair, ConflictRecord conflict, Side take) {
+    long id = conflicts.indexOf(conflict) + 1L;
+    if (id == 0) {
+      throw new IllegalArgumentException("The store recorded no such conflict");
+    }
+    pendingOverrides
+        .computeIfAbsent(pair, k -> new ArrayList<>())
+        .add(
+            new OverrideRequest(
+                id,
+                conflict.crmId(),
+                take,
+                conflict.crmSnapshot(),
+                conflict.exchangeSnapshot(),
+                conflict.at()));
+  }
+
+  @Override
+  public List<OverrideRequest> overrides(PairKey pair) {
+    return List.copyOf(pendingOverrides.getOrDefault(pair, List.of()));
   }
 
   @Override
@@ -88,6 +119,14 @@ public final class InMemoryStore implements SyncStore {
     conflicts.addAll(batch.conflicts());
     tombstones.addAll(batch.tombstones());
     alerts.addAll(batch.alerts());
+    settledOverrides.addAll(batch.overrides());
+    batch
+        .overrides()
+        .forEach(
+            settled ->
+                pendingOverrides
+                    .getOrDefault(batch.pair(), new ArrayList<>())
+                    .removeIf(r -> r.conflictId() == settled.conflictId()));
     committed.add(batch);
   }
 }
