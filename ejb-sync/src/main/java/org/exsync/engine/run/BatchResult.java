@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.exsync.engine.store.Batch;
 import org.exsync.engine.store.ConflictRecord;
+import org.exsync.engine.store.ItemEvent;
 import org.exsync.engine.store.MappingRecord;
 import org.exsync.engine.store.PairCursor;
 import org.exsync.engine.store.PairKey;
@@ -20,6 +21,7 @@ final class BatchResult {
   private final Set<String> removed = new LinkedHashSet<>();
   final List<ConflictRecord> conflicts = new ArrayList<>();
   final List<Tombstone> tombstones = new ArrayList<>();
+  final List<ItemEvent> events = new ArrayList<>();
 
   void upsert(MappingRecord mapping) {
     removed.remove(mapping.crmId());
@@ -37,6 +39,13 @@ final class BatchResult {
 
   Batch toBatch(PairKey pair, PairCursor cursor) {
     return new Batch(
-        pair, List.copyOf(upserts.values()), removed, cursor, conflicts, tombstones, List.of());
+        pair,
+        List.copyOf(upserts.values()),
+        removed,
+        cursor,
+        conflicts,
+        tombstones,
+        List.of(),
+        events);
   }
 }

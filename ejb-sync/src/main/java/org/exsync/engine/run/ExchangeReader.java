@@ -38,6 +38,7 @@ final class ExchangeReader {
   final Set<String> retries = new HashSet<>();
   String syncState;
   SyncWindow coveredWindow;
+  boolean fullRead;
 
   private final ExchangeMailbox mailbox;
   private final FolderRef folder;
@@ -49,7 +50,7 @@ final class ExchangeReader {
 
   /** Reads everything; a failed outcome means the pair cannot go on. */
   Outcome<Void> read(PairCursor cursor, SyncWindow window, Set<String> mappedIds) {
-    boolean fullRead = needsFullRead(cursor, window);
+    fullRead = needsFullRead(cursor, window);
     syncState = fullRead ? null : cursor.exchangeSyncState();
     coveredWindow = fullRead ? window : cursor.window();
     boolean more = true;

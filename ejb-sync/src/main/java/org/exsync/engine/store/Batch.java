@@ -16,6 +16,7 @@ import java.util.TreeSet;
  * @param conflicts conflicts decided in the batch
  * @param tombstones why mappings ended
  * @param alerts alerts raised
+ * @param events what was done with each item, for its history
  */
 public record Batch(
     PairKey pair,
@@ -24,7 +25,20 @@ public record Batch(
     PairCursor cursor,
     List<ConflictRecord> conflicts,
     List<Tombstone> tombstones,
-    List<Alert> alerts) {
+    List<Alert> alerts,
+    List<ItemEvent> events) {
+
+  /** A batch that records no item events. */
+  public Batch(
+      PairKey pair,
+      List<MappingRecord> upserts,
+      Set<String> removedCrmIds,
+      PairCursor cursor,
+      List<ConflictRecord> conflicts,
+      List<Tombstone> tombstones,
+      List<Alert> alerts) {
+    this(pair, upserts, removedCrmIds, cursor, conflicts, tombstones, alerts, List.of());
+  }
 
   public Batch {
     Objects.requireNonNull(pair, "pair");
@@ -33,6 +47,7 @@ public record Batch(
     conflicts = List.copyOf(conflicts);
     tombstones = List.copyOf(tombstones);
     alerts = List.copyOf(alerts);
+    events = List.copyOf(events);
     for (MappingRecord upsert : upserts) {
       if (removedCrmIds.contains(upsert.crmId())) {
         throw new IllegalArgumentException(
@@ -47,6 +62,7 @@ public record Batch(
         && cursor == null
         && conflicts.isEmpty()
         && tombstones.isEmpty()
-        && alerts.isEmpty();
+        && alerts.isEmpty()
+        && events.isEmpty();
   }
 }

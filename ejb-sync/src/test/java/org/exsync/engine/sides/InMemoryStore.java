@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.exsync.engine.store.Alert;
 import org.exsync.engine.store.Batch;
 import org.exsync.engine.store.ConflictRecord;
+import org.exsync.engine.store.ItemEvent;
 import org.exsync.engine.store.MappingRecord;
 import org.exsync.engine.store.PairCursor;
 import org.exsync.engine.store.PairKey;
@@ -32,6 +33,7 @@ public final class InMemoryStore implements SyncStore {
   public final List<ConflictRecord> conflicts = new ArrayList<>();
   public final List<Tombstone> tombstones = new ArrayList<>();
   public final List<Alert> alerts = new ArrayList<>();
+  public final List<ItemEvent> events = new ArrayList<>();
   public final List<Batch> committed = new ArrayList<>();
   private int crashAt = -1;
   private int commits;
@@ -88,6 +90,7 @@ public final class InMemoryStore implements SyncStore {
     conflicts.addAll(batch.conflicts());
     tombstones.addAll(batch.tombstones());
     alerts.addAll(batch.alerts());
+    events.addAll(batch.events());
     committed.add(batch);
   }
 }
