@@ -21,6 +21,7 @@ public class Navigation {
       List.of(
           new Item("Dashboard", "/index"),
           new Item("Users & sync", "/users"),
+          new Item("Item history", "/item-history"),
           new Item("Invitations", "/invitations"),
           new Item("Connections", "/connections"),
           new Item("Ranks", "/ranks"),
