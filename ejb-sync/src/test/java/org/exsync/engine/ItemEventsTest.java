@@ -12,6 +12,7 @@ import org.exsync.domain.run.Side;
 import org.exsync.domain.shared.ItemKind;
 import org.exsync.engine.item.AppointmentItem;
 import org.exsync.engine.port.Failure;
+import org.exsync.engine.port.SyncWindow;
 import org.exsync.engine.store.ItemEvent;
 import org.exsync.engine.store.ItemEventKind;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,6 +99,20 @@ class ItemEventsTest {
               assertThat(e.side()).isEqualTo(Side.EXCHANGE);
               assertThat(e.detail()).contains("outside the link's sync window");
             });
+  }
+
+  @Test
+  void windowMovingOn_doesNotTellAgainOfItemsStillOutsideIt() {
+    h.exchange.userCreates(ItemKind.DIARY, meeting("Far away", FAR_AWAY));
+    h.runTwice();
+
+    h.window =
+        new SyncWindow(
+            Harness.WINDOW.from().plus(Duration.ofDays(10)),
+            Harness.WINDOW.to().plus(Duration.ofDays(10)));
+    h.runTwice();
+
+    assertThat(of(ItemEventKind.OUTSIDE_WINDOW)).hasSize(1);
   }
 
   @Test

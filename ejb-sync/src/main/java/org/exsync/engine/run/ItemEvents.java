@@ -142,16 +142,23 @@ final class ItemEvents {
   }
 
   /**
-   * The history entries of the changes read: echoes (only of an incremental read, since a full read
-   * lists every unchanged item too), new items outside the window, overruled booking edits, and
-   * items that could not be read.
+   * The history entries of the changes read: echoes, new items outside the window, overruled
+   * booking edits, and items that could not be read. A full read lists every item, not only the
+   * changed ones: its echoes are no news, and the items outside the window are told only on the
+   * first read, not again each time the window moves on.
    */
   static List<ItemEvent> read(Plan plan, ExchangeReader exchange, CrmReader crm, Instant now) {
     List<ItemEvent> events = new ArrayList<>();
     for (Notice notice : plan.notices()) {
-      boolean fullReadEcho =
-          notice.kind() == Notice.Kind.ECHO && notice.side() == Side.EXCHANGE && exchange.fullRead;
-      if (!fullReadEcho) {
+      boolean listedOnly =
+          notice.side() == Side.EXCHANGE
+              && exchange.fullRead
+              && switch (notice.kind()) {
+                case ECHO -> true;
+                case OUTSIDE_WINDOW -> !exchange.firstRead;
+                case BOOKING_EDIT_REJECTED -> false;
+              };
+      if (!listedOnly) {
         events.add(noticed(notice, now));
       }
     }
