@@ -106,4 +106,20 @@ final class SandboxDemo {
         "it.conflict.account",
         org.exsync.sandbox.DemoTenant.SERVICE_ACCOUNT);
   }
+
+  /** The demo user whose synced items the item history test looks up. */
+  static Map<String, String> historyValues() {
+    SeedUser user = WorldGenerator.demo().users().get(16);
+    return Map.of(
+        "it.history.associate",
+        String.valueOf(user.associateId()),
+        "it.history.name",
+        user.fullName(),
+        "it.history.user",
+        user.userName(),
+        "it.history.email",
+        user.email(),
+        "it.history.service-account",
+        org.exsync.sandbox.DemoTenant.SERVICE_ACCOUNT);
+  }
 }

@@ -4,9 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.exsync.domain.mapping.ItemEventRepository;
 import org.exsync.domain.mapping.ItemMapping;
 import org.exsync.domain.mapping.ItemMappingRepository;
 import org.exsync.domain.mapping.MappingTombstone;
@@ -16,11 +19,13 @@ import org.exsync.domain.mapping.SyncConflict;
 import org.exsync.domain.mapping.SyncCursor;
 import org.exsync.domain.mapping.SyncCursorRepository;
 import org.exsync.domain.mapping.SyncHistoryRepository;
+import org.exsync.domain.mapping.SyncItemEvent;
 import org.exsync.domain.mapping.SyncPair;
 import org.exsync.engine.port.SyncWindow;
 import org.exsync.engine.store.Alert;
 import org.exsync.engine.store.Batch;
 import org.exsync.engine.store.ConflictRecord;
+import org.exsync.engine.store.ItemEvent;
 import org.exsync.engine.store.MappingRecord;
 import org.exsync.engine.store.OverrideRequest;
 import org.exsync.engine.store.OverrideSettlement;
@@ -40,6 +45,8 @@ public class StoredPairs {
   @Inject private ItemMappingRepository mappings;
   @Inject private SyncCursorRepository cursors;
   @Inject private SyncHistoryRepository history;
+  @Inject private ItemEventRepository events;
+  @Inject private Clock clock;
 
   public List<MappingRecord> mappings(PairKey key) {
     return mappings.listByPair(pair(key)).stream().map(StoredPairs::record).toList();
@@ -80,10 +87,14 @@ public class StoredPairs {
     }
     if (batch.cursor() != null) {
       moveCursor(pair, batch.cursor());
+      // A pair moves its cursor once a run, which bounds both the pruning's cost and its delay.
+      events.pruneOfLink(
+          pair.linkId(), clock.instant().minus(Duration.ofDays(SyncItemEvent.KEPT_DAYS)));
     }
     batch.conflicts().forEach(conflict -> history.add(conflict(pair, conflict)));
     batch.tombstones().forEach(tombstone -> history.add(tombstone(pair, tombstone)));
     batch.alerts().forEach(alert -> history.add(alert(pair, alert)));
+    batch.events().forEach(event -> events.add(event(pair, event)));
     for (OverrideSettlement settled : batch.overrides()) {
       history
           .findConflict(settled.conflictId())
@@ -184,6 +195,17 @@ public class StoredPairs {
         tombstone.title(),
         tombstone.reason().name(),
         tombstone.at());
+  }
+
+  private static SyncItemEvent event(SyncPair pair, ItemEvent event) {
+    return new SyncItemEvent(
+        pair,
+        new SyncItemEvent.ItemIds(event.crmId(), event.exchangeId()),
+        event.subject(),
+        event.kind().name(),
+        event.side(),
+        event.detail(),
+        event.at());
   }
 
   private static SyncAlert alert(SyncPair pair, Alert alert) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.exsync.domain.run.Side;
 import org.exsync.engine.item.SourceItem;
 import org.exsync.engine.store.MappingRecord;
 
@@ -25,6 +26,7 @@ public final class Planner {
 
   public Plan plan(List<MappingRecord> mappings, Observed observed) {
     List<Action> actions = new ArrayList<>();
+    List<Notice> notices = new ArrayList<>();
     Set<String> mappedCrm = new HashSet<>();
     Set<String> mappedExchange = new HashSet<>();
     int echoes = 0;
@@ -33,15 +35,21 @@ public final class Planner {
       mappedExchange.add(mapping.exchangeId());
       SideChange crm = crmSide(mapping, observed);
       SideChange exchange = exchangeSide(mapping, observed);
-      echoes += isEcho(observed.crmChanged().get(mapping.crmId()), mapping.crmHash()) ? 1 : 0;
-      echoes +=
-          isEcho(observed.exchangeChanged().get(mapping.exchangeId()), mapping.exchangeHash())
-              ? 1
-              : 0;
-      actions.add(decide(new Action(null, mapping, crm, exchange)));
+      SourceItem crmEcho = observed.crmChanged().get(mapping.crmId());
+      if (isEcho(crmEcho, mapping.crmHash())) {
+        echoes++;
+        notices.add(echo(Side.CRM, mapping, crmEcho));
+      }
+      SourceItem exchangeEcho = observed.exchangeChanged().get(mapping.exchangeId());
+      if (isEcho(exchangeEcho, mapping.exchangeHash())) {
+        echoes++;
+        notices.add(echo(Side.EXCHANGE, mapping, exchangeEcho));
+      }
+      actions.add(decide(new Action(null, mapping, crm, exchange), notices));
     }
-    List<SourceItem> crmAdded = unmapped(observed.crmChanged(), mappedCrm);
-    List<SourceItem> exchangeAdded = unmapped(observed.exchangeChanged(), mappedExchange);
+    List<SourceItem> crmAdded = unmapped(observed.crmChanged(), mappedCrm, Side.CRM, notices);
+    List<SourceItem> exchangeAdded =
+        unmapped(observed.exchangeChanged(), mappedExchange, Side.EXCHANGE, notices);
     Map<String, SourceItem> matches = Matcher.match(crmAdded, exchangeAdded);
     Set<String> matchedExchange = new HashSet<>();
     for (SourceItem crm : crmAdded) {
@@ -50,17 +58,18 @@ public final class Planner {
       if (exchange != null) {
         matchedExchange.add(exchange.id());
       }
-      actions.add(decide(new Action(null, null, SideChange.added(crm), other)));
+      actions.add(decide(new Action(null, null, SideChange.added(crm), other), notices));
     }
     for (SourceItem exchange : exchangeAdded) {
       if (!matchedExchange.contains(exchange.id())) {
-        actions.add(decide(new Action(null, null, SideChange.NONE, SideChange.added(exchange))));
+        actions.add(
+            decide(new Action(null, null, SideChange.NONE, SideChange.added(exchange)), notices));
       }
     }
-    return new Plan(actions, echoes);
+    return new Plan(actions, echoes, notices);
   }
 
-  private Action decide(Action pair) {
+  private Action decide(Action pair, List<Notice> notices) {
     if (pair.crm().leftScope() || pair.exchange().leftScope()) {
       boolean leftSelection = context.isSelection() && pair.crm().leftScope();
       return pair.with(
@@ -68,9 +77,19 @@ public final class Planner {
               ? Decision.REMOVE_FROM_FOLDER
               : Decision.UNLINK);
     }
-    Action decided = pair.with(DecisionMatrix.decide(pair.crm().kind(), pair.exchange().kind()));
-    decided =
-        decided.with(BookingRule.apply(decided, context.mailboxAddress(), context.bookingPolicy()));
+    Action matrix = pair.with(DecisionMatrix.decide(pair.crm().kind(), pair.exchange().kind()));
+    Action decided =
+        matrix.with(BookingRule.apply(matrix, context.mailboxAddress(), context.bookingPolicy()));
+    if (decided.decision() != matrix.decision()) {
+      Side copy = copySide(decided.decision());
+      notices.add(
+          new Notice(
+              Notice.Kind.BOOKING_EDIT_REJECTED,
+              copy,
+              decided.crmId(),
+              decided.exchangeId(),
+              decided.title()));
+    }
     if (context.isSelection() && decided.decision() == Decision.DELETE_IN_CRM) {
       // Removing a contact from a selection's folder in Outlook does not delete the person.
       return decided.with(Decision.RECREATE_IN_EXCHANGE);
@@ -112,12 +131,56 @@ public final class Planner {
     return reported != null && reported.contentHash().equals(lastHash);
   }
 
-  private List<SourceItem> unmapped(Map<String, SourceItem> changed, Set<String> mapped) {
-    return changed.values().stream()
-        .filter(item -> !mapped.contains(item.id()))
-        .filter(item -> ItemWindow.contains(context.window(), item.content()))
-        .sorted(Comparator.comparing(SourceItem::id))
-        .toList();
+  private List<SourceItem> unmapped(
+      Map<String, SourceItem> changed, Set<String> mapped, Side side, List<Notice> notices) {
+    List<SourceItem> added = new ArrayList<>();
+    List<SourceItem> unmapped =
+        changed.values().stream()
+            .filter(item -> !mapped.contains(item.id()))
+            .sorted(Comparator.comparing(SourceItem::id))
+            .toList();
+    for (SourceItem item : unmapped) {
+      if (ItemWindow.contains(context.window(), item.content())) {
+        added.add(item);
+      } else {
+        String id = item.id();
+        notices.add(
+            new Notice(
+                Notice.Kind.OUTSIDE_WINDOW,
+                side,
+                side == Side.CRM ? id : null,
+                side == Side.EXCHANGE ? id : null,
+                item.content().title()));
+      }
+    }
+    return added;
+  }
+
+  private static Notice echo(Side side, MappingRecord mapping, SourceItem reported) {
+    return new Notice(
+        Notice.Kind.ECHO, side, mapping.crmId(), mapping.exchangeId(), reported.content().title());
+  }
+
+  /**
+   * The side whose copy of a booking the booking rule writes over: the rule only ever turns a
+   * decision into one that writes the copy's side.
+   */
+  private static Side copySide(Decision decision) {
+    return switch (decision) {
+      case UPDATE_CRM, DELETE_IN_CRM, RECREATE_IN_CRM, CREATE_IN_CRM -> Side.CRM;
+      case UPDATE_EXCHANGE,
+          DELETE_IN_EXCHANGE,
+          RECREATE_IN_EXCHANGE,
+          CREATE_IN_EXCHANGE,
+          NOTHING,
+          MATCH,
+          RESOLVE_CONFLICT,
+          FORGET,
+          UNLINK,
+          REMOVE_FROM_FOLDER,
+          INCONSISTENT ->
+          Side.EXCHANGE;
+    };
   }
 
   private static List<MappingRecord> sorted(List<MappingRecord> mappings) {

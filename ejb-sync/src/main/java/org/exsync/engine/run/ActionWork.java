@@ -7,7 +7,9 @@ import static org.exsync.engine.plan.Decision.RECREATE_IN_CRM;
 import static org.exsync.engine.plan.Decision.RECREATE_IN_EXCHANGE;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.exsync.domain.link.ConflictPolicy;
 import org.exsync.domain.run.Side;
@@ -23,8 +25,6 @@ import org.exsync.engine.port.FailureKind;
 import org.exsync.engine.port.ItemRef;
 import org.exsync.engine.port.ItemUpdate;
 import org.exsync.engine.port.WriteReceipt;
-import org.exsync.engine.snapshot.ItemSnapshots;
-import org.exsync.engine.store.ConflictRecord;
 import org.exsync.engine.store.MappingRecord;
 import org.exsync.engine.store.Tombstone;
 import org.exsync.engine.store.TombstoneReason;
@@ -121,10 +121,14 @@ final class ActionWork {
     this.stopped = stopped;
     switch (action.decision()) {
       case NOTHING -> refreshVersions(batch);
-      case FORGET -> end(batch, TombstoneReason.DELETED_ON_BOTH);
+      case FORGET -> {
+        end(batch, TombstoneReason.DELETED_ON_BOTH);
+        batch.events.add(ItemEvents.forgotten(action, now));
+      }
       case UNLINK -> unlinked(batch, tally);
       case INCONSISTENT ->
           fail(
+              batch,
               tally,
               Side.CRM,
               Failure.rejected(
@@ -133,18 +137,25 @@ final class ActionWork {
       case DELETE_IN_EXCHANGE ->
           deleted(batch, tally, Side.EXCHANGE, TombstoneReason.DELETED_IN_CRM);
       case REMOVE_FROM_FOLDER -> {
-        if (deletedOrGone(tally, Side.EXCHANGE)) {
+        if (deletedOrGone(batch, tally, Side.EXCHANGE)) {
           end(batch, TombstoneReason.LEFT_SELECTION);
           tally.count(Side.EXCHANGE, Tally.UNLINKED);
+          batch.events.add(ItemEvents.leftSelection(action, now));
         }
       }
       case CREATE_IN_CRM, CREATE_IN_EXCHANGE, RECREATE_IN_CRM, RECREATE_IN_EXCHANGE ->
           written(batch, tally, Tally.CREATED);
-      case UPDATE_CRM, UPDATE_EXCHANGE, MATCH -> written(batch, tally, Tally.UPDATED);
+      case UPDATE_CRM, UPDATE_EXCHANGE -> written(batch, tally, Tally.UPDATED);
+      case MATCH -> {
+        if (written(batch, tally, Tally.UPDATED)) {
+          batch.events.add(ItemEvents.matched(action, now));
+        }
+      }
       case RESOLVE_CONFLICT -> {
         if (written(batch, tally, Tally.UPDATED) && resolution.isConflict()) {
           tally.conflicts++;
-          batch.conflicts.add(conflictRecord(policy));
+          batch.conflicts.add(PairMappings.conflict(action, resolution, policy, now));
+          batch.events.add(ItemEvents.conflict(action, policy, resolution.outcome(), now));
         }
       }
     }
@@ -155,10 +166,10 @@ final class ActionWork {
     boolean crmOk = crmWrite == null || crmWrite.isDone();
     boolean exchangeOk = exchangeWrite == null || exchangeWrite.isDone();
     if (!crmOk) {
-      fail(tally, Side.CRM, crmWrite.failure());
+      fail(batch, tally, Side.CRM, crmWrite.failure());
     }
     if (!exchangeOk) {
-      fail(tally, Side.EXCHANGE, exchangeWrite.failure());
+      fail(batch, tally, Side.EXCHANGE, exchangeWrite.failure());
     }
     if (!(crmOk && exchangeOk)) {
       if (action.decision() == MATCH) {
@@ -173,12 +184,7 @@ final class ActionWork {
       // again and merges once more against the same snapshot.
       return false;
     }
-    if (crmWrite != null) {
-      tally.count(Side.CRM, what);
-    }
-    if (exchangeWrite != null) {
-      tally.count(Side.EXCHANGE, what);
-    }
+    writtenSides().forEach(side -> tally.count(side, what));
     MappingRecord mapping =
         PairMappings.written(
             action,
@@ -192,6 +198,10 @@ final class ActionWork {
       batch.remove(action.mapping().crmId(), null);
     }
     batch.upsert(mapping);
+    boolean created = what == Tally.CREATED;
+    for (Side side : writtenSides()) {
+      batch.events.add(ItemEvents.written(action, mapping, side, created, now));
+    }
     if (what == Tally.CREATED && exchangeWrite != null) {
       // Exchange's sync state was taken before this item existed: were it deleted before the next
       // run, the next changes would not mention it at all. It is read once more next run instead.
@@ -202,21 +212,32 @@ final class ActionWork {
 
   private void unlinked(BatchResult batch, Tally tally) {
     if (crmWrite != null && !crmWrite.isDone()) {
-      fail(tally, Side.CRM, crmWrite.failure());
+      fail(batch, tally, Side.CRM, crmWrite.failure());
       return;
     }
     if (exchangeWrite != null && !exchangeWrite.isDone()) {
-      fail(tally, Side.EXCHANGE, exchangeWrite.failure());
+      fail(batch, tally, Side.EXCHANGE, exchangeWrite.failure());
       return;
     }
-    if (crmWrite != null) {
-      tally.count(Side.CRM, Tally.UPDATED);
-    }
-    if (exchangeWrite != null) {
-      tally.count(Side.EXCHANGE, Tally.UPDATED);
+    for (Side side : writtenSides()) {
+      tally.count(side, Tally.UPDATED);
+      batch.events.add(ItemEvents.updated(action, side, now));
     }
     end(batch, TombstoneReason.LEFT_WINDOW);
-    tally.count(action.crm().leftScope() ? Side.CRM : Side.EXCHANGE, Tally.UNLINKED);
+    Side left = action.crm().leftScope() ? Side.CRM : Side.EXCHANGE;
+    tally.count(left, Tally.UNLINKED);
+    batch.events.add(ItemEvents.unlinked(action, left, now));
+  }
+
+  private List<Side> writtenSides() {
+    List<Side> sides = new ArrayList<>();
+    if (crmWrite != null) {
+      sides.add(Side.CRM);
+    }
+    if (exchangeWrite != null) {
+      sides.add(Side.EXCHANGE);
+    }
+    return sides;
   }
 
   private void refreshVersions(BatchResult batch) {
@@ -228,17 +249,18 @@ final class ActionWork {
   }
 
   private void deleted(BatchResult batch, Tally tally, Side side, TombstoneReason reason) {
-    if (deletedOrGone(tally, side)) {
+    if (deletedOrGone(batch, tally, side)) {
       end(batch, reason);
       tally.count(side, Tally.DELETED);
+      batch.events.add(ItemEvents.deleted(action, side, now));
     }
   }
 
-  private boolean deletedOrGone(Tally tally, Side side) {
+  private boolean deletedOrGone(BatchResult batch, Tally tally, Side side) {
     if (delete.isDone() || delete.failure().kind() == FailureKind.GONE) {
       return true;
     }
-    fail(tally, side, delete.failure());
+    fail(batch, tally, side, delete.failure());
     return false;
   }
 
@@ -252,7 +274,8 @@ final class ActionWork {
    * next run and decided afresh (also after a throttling answer for this item alone); the items of
    * a batch that stopped the pair are left to the next run, which starts from the same cursor.
    */
-  private void fail(Tally tally, Side side, Failure failure) {
+  private void fail(BatchResult batch, Tally tally, Side side, Failure failure) {
+    batch.events.add(ItemEvents.failed(action, side, failure, now));
     if (stopped && Stops.isStop(failure)) {
       return;
     }
@@ -266,20 +289,5 @@ final class ActionWork {
         tally.exchangeRetries.add(action.exchangeId());
       }
     }
-  }
-
-  private ConflictRecord conflictRecord(ConflictPolicy policy) {
-    CanonicalItem crm = action.crm().item().content();
-    CanonicalItem exchange = action.exchange().item().content();
-    return new ConflictRecord(
-        action.crmId(),
-        action.exchangeId(),
-        action.title(),
-        ItemSnapshots.write(crm),
-        ItemSnapshots.write(exchange),
-        policy,
-        resolution.outcome(),
-        ItemSnapshots.write(resolution.result(crm, exchange)),
-        now);
   }
 }

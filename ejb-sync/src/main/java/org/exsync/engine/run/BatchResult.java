@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.exsync.engine.store.Batch;
 import org.exsync.engine.store.ConflictRecord;
+import org.exsync.engine.store.ItemEvent;
 import org.exsync.engine.store.MappingRecord;
 import org.exsync.engine.store.OverrideSettlement;
 import org.exsync.engine.store.PairCursor;
@@ -22,6 +23,7 @@ final class BatchResult {
   final List<ConflictRecord> conflicts = new ArrayList<>();
   final List<Tombstone> tombstones = new ArrayList<>();
   final List<OverrideSettlement> overrides = new ArrayList<>();
+  final List<ItemEvent> events = new ArrayList<>();
 
   void upsert(MappingRecord mapping) {
     removed.remove(mapping.crmId());
@@ -46,6 +48,7 @@ final class BatchResult {
         conflicts,
         tombstones,
         List.of(),
-        overrides);
+        overrides,
+        events);
   }
 }

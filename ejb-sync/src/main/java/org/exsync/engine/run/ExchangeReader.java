@@ -39,6 +39,12 @@ final class ExchangeReader {
   String syncState;
   SyncWindow coveredWindow;
 
+  /** The folder was read from the start, listing every item rather than the changes. */
+  boolean fullRead;
+
+  /** The folder was read for the first time. */
+  boolean firstRead;
+
   private final ExchangeMailbox mailbox;
   private final FolderRef folder;
 
@@ -49,7 +55,8 @@ final class ExchangeReader {
 
   /** Reads everything; a failed outcome means the pair cannot go on. */
   Outcome<Void> read(PairCursor cursor, SyncWindow window, Set<String> mappedIds) {
-    boolean fullRead = needsFullRead(cursor, window);
+    fullRead = needsFullRead(cursor, window);
+    firstRead = cursor.exchangeSyncState() == null;
     syncState = fullRead ? null : cursor.exchangeSyncState();
     coveredWindow = fullRead ? window : cursor.window();
     boolean more = true;

@@ -2,14 +2,20 @@ package org.exsync.engine.run;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.exsync.domain.link.ConflictPolicy;
 import org.exsync.engine.item.CanonicalItem;
 import org.exsync.engine.item.SourceItem;
 import org.exsync.engine.plan.Action;
+import org.exsync.engine.plan.Resolution;
 import org.exsync.engine.port.WriteReceipt;
 import org.exsync.engine.snapshot.ItemSnapshots;
+import org.exsync.engine.store.ConflictRecord;
 import org.exsync.engine.store.MappingRecord;
 
-/** The mapping an action leaves: each side's id, version and hash after its writes. */
+/**
+ * The mapping an action leaves (each side's id, version and hash after its writes), and the record
+ * of a conflict it settled.
+ */
 final class PairMappings {
 
   /** Stands for a hash no content has, so the side counts as changed next run. */
@@ -99,5 +105,22 @@ final class PairMappings {
   private static String exchangeHash(Action action) {
     SourceItem item = action.exchange().item();
     return item != null ? item.contentHash() : action.mapping().exchangeHash();
+  }
+
+  /** Both versions of an item changed on both sides, and what the writes left on both. */
+  static ConflictRecord conflict(
+      Action action, Resolution resolution, ConflictPolicy policy, Instant now) {
+    CanonicalItem crm = action.crm().item().content();
+    CanonicalItem exchange = action.exchange().item().content();
+    return new ConflictRecord(
+        action.crmId(),
+        action.exchangeId(),
+        action.title(),
+        ItemSnapshots.write(crm),
+        ItemSnapshots.write(exchange),
+        policy,
+        resolution.outcome(),
+        ItemSnapshots.write(resolution.result(crm, exchange)),
+        now);
   }
 }

@@ -110,6 +110,10 @@ public final class PairRun {
       BatchApplier.Applied applied = applier.apply(slice, tally);
       boolean last = b == batches - 1 && applied.stop() == null;
       PairCursor next = last ? nextCursor(cursor, exchange, crm, tally) : null;
+      if (last) {
+        // What was read but deliberately left alone is recorded with the cursor that passes it.
+        applied.result().events.addAll(ItemEvents.read(plan, exchange, crm, now));
+      }
       Optional<Failure> stored = commit(applied.result().toBatch(spec.key(), next));
       if (stored.isPresent()) {
         return result(PairStatus.FAILED, tally, plan, exchange, List.of(), stored.get());
@@ -193,7 +197,16 @@ public final class PairRun {
       Alert alert, Plan plan, ExchangeReader exchange, CrmReader crm) {
     Optional<Failure> stored =
         commit(
-            new Batch(spec.key(), List.of(), Set.of(), null, List.of(), List.of(), List.of(alert)));
+            new Batch(
+                spec.key(),
+                List.of(),
+                Set.of(),
+                null,
+                List.of(),
+                List.of(),
+                List.of(alert),
+                List.of(),
+                ItemEvents.held(plan, alert)));
     Tally tally = new Tally();
     tally.failures.addAll(crm.failures);
     return result(

@@ -17,6 +17,7 @@ import java.util.TreeSet;
  * @param tombstones why mappings ended
  * @param alerts alerts raised
  * @param overrides the admins' overrides the batch settled
+ * @param events what was done with each item, for its history
  */
 public record Batch(
     PairKey pair,
@@ -26,9 +27,10 @@ public record Batch(
     List<ConflictRecord> conflicts,
     List<Tombstone> tombstones,
     List<Alert> alerts,
-    List<OverrideSettlement> overrides) {
+    List<OverrideSettlement> overrides,
+    List<ItemEvent> events) {
 
-  /** A batch that settles no override. */
+  /** A batch that settles no override and records no item events. */
   public Batch(
       PairKey pair,
       List<MappingRecord> upserts,
@@ -37,7 +39,7 @@ public record Batch(
       List<ConflictRecord> conflicts,
       List<Tombstone> tombstones,
       List<Alert> alerts) {
-    this(pair, upserts, removedCrmIds, cursor, conflicts, tombstones, alerts, List.of());
+    this(pair, upserts, removedCrmIds, cursor, conflicts, tombstones, alerts, List.of(), List.of());
   }
 
   public Batch {
@@ -48,6 +50,7 @@ public record Batch(
     tombstones = List.copyOf(tombstones);
     alerts = List.copyOf(alerts);
     overrides = List.copyOf(overrides);
+    events = List.copyOf(events);
     for (MappingRecord upsert : upserts) {
       if (removedCrmIds.contains(upsert.crmId())) {
         throw new IllegalArgumentException(
@@ -63,6 +66,7 @@ public record Batch(
         && conflicts.isEmpty()
         && tombstones.isEmpty()
         && alerts.isEmpty()
-        && overrides.isEmpty();
+        && overrides.isEmpty()
+        && events.isEmpty();
   }
 }

@@ -37,9 +37,10 @@ public interface SyncStore {
   /**
    * Stores one batch in a single transaction: upserts (keyed by CRM id within the pair, replacing
    * the Exchange id, versions, hashes and snapshot), removals, the cursor if the batch has one,
-   * conflicts, tombstones, alerts and settled overrides. Either all of it is stored or none of it;
-   * on failure it throws and nothing has changed. An empty batch is a no-op. A removed CRM id that
-   * has no mapping is ignored, so a batch may be committed twice with the same end state.
+   * conflicts, tombstones, alerts, settled overrides and item events. Either all of it is stored or
+   * none of it; on failure it throws and nothing has changed. An empty batch is a no-op. A removed
+   * CRM id that has no mapping is ignored, so a batch may be committed twice with the same end
+   * state.
    */
   void commit(Batch batch);
 }

@@ -9,6 +9,7 @@ import org.exsync.domain.run.Side;
 import org.exsync.engine.store.Alert;
 import org.exsync.engine.store.Batch;
 import org.exsync.engine.store.ConflictRecord;
+import org.exsync.engine.store.ItemEvent;
 import org.exsync.engine.store.MappingRecord;
 import org.exsync.engine.store.OverrideRequest;
 import org.exsync.engine.store.OverrideSettlement;
@@ -35,6 +36,7 @@ public final class InMemoryStore implements SyncStore {
   public final List<ConflictRecord> conflicts = new ArrayList<>();
   public final List<Tombstone> tombstones = new ArrayList<>();
   public final List<Alert> alerts = new ArrayList<>();
+  public final List<ItemEvent> events = new ArrayList<>();
   public final List<Batch> committed = new ArrayList<>();
   public final List<OverrideSettlement> settledOverrides = new ArrayList<>();
   private final Map<PairKey, List<OverrideRequest>> pendingOverrides = new HashMap<>();
@@ -127,6 +129,7 @@ public final class InMemoryStore implements SyncStore {
                 pendingOverrides
                     .getOrDefault(batch.pair(), new ArrayList<>())
                     .removeIf(r -> r.conflictId() == settled.conflictId()));
+    events.addAll(batch.events());
     committed.add(batch);
   }
 }

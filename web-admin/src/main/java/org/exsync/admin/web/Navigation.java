@@ -22,6 +22,7 @@ public class Navigation {
           new Item("Dashboard", "/index"),
           new Item("Users & sync", "/users"),
           new Item("Conflicts", "/conflicts"),
+          new Item("Item history", "/item-history"),
           new Item("Invitations", "/invitations"),
           new Item("Connections", "/connections"),
           new Item("Ranks", "/ranks"),
