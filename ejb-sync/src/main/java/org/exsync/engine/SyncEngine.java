@@ -9,6 +9,7 @@ import org.exsync.domain.shared.ItemKind;
 import org.exsync.engine.port.CrmScope;
 import org.exsync.engine.port.Failure;
 import org.exsync.engine.port.FailureKind;
+import org.exsync.engine.run.MailboxRemoval;
 import org.exsync.engine.run.PairResult;
 import org.exsync.engine.run.PairRun;
 import org.exsync.engine.run.PairSpec;
@@ -66,6 +67,14 @@ public final class SyncEngine {
         stopReason,
         started,
         job.clock().instant());
+  }
+
+  /**
+   * Deletes from the mailbox of an unlinked user the items Exsync copied there from SuperOffice;
+   * the user's own items stay, and SuperOffice is left as it is.
+   */
+  public RemovalReport remove(SyncJob job) {
+    return new MailboxRemoval(job, pairs(job.settings()), batchSize).run();
   }
 
   private static RunOutcome outcome(List<PairReport> reports, Duration backoff, Failure stop) {

@@ -68,6 +68,11 @@ public final class Harness {
     return new SyncEngine(batchSize).run(new SyncJob(settings(), exchange, crm, store, clock));
   }
 
+  /** Removes Exsync's copies from the mailbox, as after unlinking with removal. */
+  public RemovalReport remove() {
+    return new SyncEngine(batchSize).remove(new SyncJob(settings(), exchange, crm, store, clock));
+  }
+
   /** Runs twice; the second run must write nothing and leave the same state. */
   public SyncReport runTwice() {
     SyncReport first = run();

@@ -206,7 +206,7 @@ class LinkAdministrationIT {
   }
 
   @Test
-  void unlinkRemovingItems_disablesTheLinkUntilTheEngineRemovedThem() throws Exception {
+  void unlinkRemovingItems_keepsTheLinkForTheRunThatRemovesThem() throws Exception {
     Fixture fixture = fixture();
     LinkRow row =
         admin.link(fixture.associate.getId(), fixture.mailbox.getId(), settings(fixture.rank));
@@ -214,7 +214,7 @@ class LinkAdministrationIT {
     admin.unlink(row.linkId(), SyncedItems.REMOVE, "admin");
 
     LinkRow pending = linked.find(row.linkId()).orElseThrow();
-    assertThat(pending.enabled()).isFalse();
+    assertThat(pending.enabled()).isTrue();
     assertThat(pending.removalPending()).isTrue();
     assertThat(transactions.inNew(() -> unlinkings.listPendingRemovals()))
         .anySatisfy(u -> assertThat(u.getLinkId()).isEqualTo(row.linkId()));

@@ -22,6 +22,7 @@ import org.exsync.domain.mailbox.Mailbox;
 import org.exsync.domain.mailbox.MailboxRepository;
 import org.exsync.domain.mapping.ItemMapping;
 import org.exsync.domain.mapping.ItemMappingRepository;
+import org.exsync.domain.mapping.ItemOrigin;
 import org.exsync.domain.mapping.SyncCursor;
 import org.exsync.domain.mapping.SyncCursorRepository;
 import org.exsync.domain.mapping.SyncPair;
@@ -179,7 +180,8 @@ class RepositoriesIT {
                   "4711",
                   new ItemMapping.Sides(
                       "2026-11-22T10:00:00Z", "v1:h1", "AAMkAD=", "CQAAAB", "v1:h2", snapshot),
-                  TestData.NOW));
+                  TestData.NOW,
+                  ItemOrigin.CRM));
           SyncCursor cursor = new SyncCursor(diary);
           cursor.moveTo(syncState, TestData.NOW, null, null, Set.of("12"), Set.of());
           cursors.add(cursor);

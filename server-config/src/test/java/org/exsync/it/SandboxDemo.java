@@ -57,7 +57,12 @@ final class SandboxDemo {
 
   /** A demo user no other test links, whose diary and tasks the sync test keeps in step. */
   static Map<String, String> syncValues() {
-    SeedUser user = WorldGenerator.demo().users().get(22);
+    return syncValues(22);
+  }
+
+  /** The demo user of that index as {@link #syncValues()} gives it, for another test's own user. */
+  static Map<String, String> syncValues(int index) {
+    SeedUser user = WorldGenerator.demo().users().get(index);
     return Map.of(
         "it.sync.associate",
         String.valueOf(user.associateId()),

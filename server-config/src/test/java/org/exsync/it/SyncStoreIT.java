@@ -14,6 +14,7 @@ import org.exsync.domain.associate.AssociateRepository;
 import org.exsync.domain.link.ConflictPolicy;
 import org.exsync.domain.link.SyncLinkRepository;
 import org.exsync.domain.mailbox.MailboxRepository;
+import org.exsync.domain.mapping.ItemOrigin;
 import org.exsync.domain.mapping.SyncConflict;
 import org.exsync.domain.mapping.SyncHistoryRepository;
 import org.exsync.domain.rank.RankRepository;
@@ -187,6 +188,7 @@ class SyncStoreIT {
         "CQ" + crmId,
         "v1:ex" + crmId,
         "{\"subject\":\"Møte " + crmId + "\"}\n",
-        NOW);
+        NOW,
+        ItemOrigin.EXCHANGE);
   }
 }

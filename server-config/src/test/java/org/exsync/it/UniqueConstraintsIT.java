@@ -13,6 +13,7 @@ import org.exsync.domain.link.SyncLinkRepository;
 import org.exsync.domain.mailbox.MailboxRepository;
 import org.exsync.domain.mapping.ItemMapping;
 import org.exsync.domain.mapping.ItemMappingRepository;
+import org.exsync.domain.mapping.ItemOrigin;
 import org.exsync.domain.mapping.SyncPair;
 import org.exsync.domain.rank.RankRepository;
 import org.exsync.domain.shared.ItemKind;
@@ -124,6 +125,7 @@ class UniqueConstraintsIT {
         new SyncPair(linkId, ItemKind.DIARY, "default"),
         "99",
         new ItemMapping.Sides("v1", "v1:a", exchangeId, "CK", "v1:b", "{}"),
-        TestData.NOW);
+        TestData.NOW,
+        ItemOrigin.CRM);
   }
 }

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.exsync.application.connection.CrmConnection;
+import org.exsync.application.scheduling.RunControl;
 import org.exsync.domain.associate.Associate;
 import org.exsync.domain.associate.AssociateRepository;
+import org.exsync.domain.link.LinkState;
 import org.exsync.domain.link.SyncLink;
 import org.exsync.domain.link.SyncLinkRepository;
 import org.exsync.domain.link.SyncedItems;
@@ -40,6 +42,7 @@ public class LinkAdminService {
   @Inject private UnlinkingRepository unlinkings;
   @Inject private ExternalUsers externalUsers;
   @Inject private CrmConnection crm;
+  @Inject private RunControl runControl;
   @Inject private Clock clock;
 
   /** The SuperOffice selections a link may keep as contacts, read from SuperOffice now. */
@@ -127,8 +130,9 @@ public class LinkAdminService {
   }
 
   /**
-   * Unlinks. Keeping the synced items removes the link at once; removing them disables it until the
-   * sync engine has removed the items and then the link. Either way the choice is recorded.
+   * Unlinks. Keeping the synced items removes the link at once. Removing them keeps the link until
+   * its next run, started at once, has deleted from the mailbox the items Exsync copied there (the
+   * user's own stay) and then the link. Either way the choice is recorded.
    */
   public void unlink(long linkId, SyncedItems syncedItems, String admin) {
     SyncLink link = existing(linkId);
@@ -139,7 +143,14 @@ public class LinkAdminService {
     if (syncedItems == SyncedItems.KEEP) {
       links.remove(link);
     } else {
-      link.disable();
+      // The next run of the link removes Exsync's copies from the mailbox, then the link; one
+      // that waits for the user's consent removes them once it is given.
+      Instant now = clock.instant();
+      link.enable(now);
+      if (link.getState() == LinkState.PAUSED || link.getState() == LinkState.FAILED) {
+        link.resume(now);
+      }
+      runControl.syncNow(linkId);
     }
   }
 

@@ -224,7 +224,7 @@ public class RunDispatcher {
       }
       if (result instanceof RunResult.Throttled throttled) {
         governor.throttled(queued, queued.budget().of(throttled.side()), throttled.backOff());
-      } else if (result instanceof RunResult.Completed) {
+      } else if (result instanceof RunResult.Completed || result instanceof RunResult.Removed) {
         governor.completed(queued);
       } else {
         governor.ended(queued);

@@ -12,7 +12,11 @@ import java.util.logging.Logger;
 import org.exsync.domain.link.LinkScheduleRepository;
 import org.exsync.domain.link.SyncLink;
 import org.exsync.domain.link.SyncLinkRepository;
+import org.exsync.domain.link.Unlinking;
+import org.exsync.domain.link.UnlinkingRepository;
+import org.exsync.domain.run.ChangeAction;
 import org.exsync.domain.run.RunOutcome;
+import org.exsync.domain.run.Side;
 import org.exsync.domain.run.SyncRun;
 import org.exsync.domain.run.SyncRunRepository;
 
@@ -30,6 +34,7 @@ public class RunRecorder {
   @Inject private SyncLinkRepository links;
   @Inject private LinkScheduleRepository schedules;
   @Inject private SyncRunRepository runs;
+  @Inject private UnlinkingRepository unlinkings;
   @Inject private SchedulerSettings settings;
   @Inject private Clock clock;
 
@@ -66,7 +71,14 @@ public class RunRecorder {
       LOG.info(() -> "Link " + link.getId() + " changed hands while it ran; it stays " + link);
       return;
     }
-    if (result instanceof RunResult.Completed) {
+    if (result instanceof RunResult.Removed removed) {
+      int items = removed.counts().of(Side.EXCHANGE, ChangeAction.DELETED);
+      unlinkings.listByLinkId(link.getId()).stream()
+          .filter(Unlinking::isRemovalPending)
+          .forEach(unlinking -> unlinking.itemsRemoved(items, now));
+      links.remove(link);
+      LOG.info(() -> "Link " + link.getId() + " is unlinked: " + items + " items removed");
+    } else if (result instanceof RunResult.Completed) {
       link.completeRun(owner, now);
     } else if (result instanceof RunResult.Throttled) {
       link.postponeRun(owner, retryAt.isAfter(now) ? retryAt : now);
@@ -109,6 +121,9 @@ public class RunRecorder {
     if (result instanceof RunResult.Completed completed) {
       return completed.counts().getErrors() > 0 ? RunOutcome.PARTIAL : RunOutcome.SUCCEEDED;
     }
+    if (result instanceof RunResult.Removed) {
+      return RunOutcome.SUCCEEDED;
+    }
     return result instanceof RunResult.Throttled ? RunOutcome.THROTTLED : RunOutcome.FAILED;
   }
 
@@ -121,6 +136,11 @@ public class RunRecorder {
     }
     if (result instanceof RunResult.Failed failed) {
       return failed.message();
+    }
+    if (result instanceof RunResult.Removed removed) {
+      return "Unlinked: "
+          + removed.counts().of(Side.EXCHANGE, ChangeAction.DELETED)
+          + " synced items removed from the mailbox";
     }
     return null;
   }

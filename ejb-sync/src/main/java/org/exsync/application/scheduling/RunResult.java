@@ -38,9 +38,23 @@ public sealed interface RunResult {
     return new Failed(message, counts);
   }
 
+  /**
+   * The items Exsync had copied into the mailbox of a user unlinked with removal are deleted; the
+   * link is to go.
+   */
+  static RunResult removed(RunCounts counts) {
+    return new Removed(counts);
+  }
+
   /** Every item kind was synced; items that failed one by one are counted as errors. */
   record Completed(RunCounts counts) implements RunResult {
     public Completed {
+      Objects.requireNonNull(counts, "counts");
+    }
+  }
+
+  record Removed(RunCounts counts) implements RunResult {
+    public Removed {
       Objects.requireNonNull(counts, "counts");
     }
   }

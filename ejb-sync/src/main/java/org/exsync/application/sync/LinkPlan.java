@@ -12,9 +12,14 @@ import org.exsync.engine.port.Outcome;
  *     SuperOffice during the run)
  * @param selectionIds the selections whose members the link keeps as contacts
  * @param access the way into the mailbox, or why there is none
+ * @param removal the user was unlinked with removal of the synced items: the run takes Exsync's
+ *     copies out of the mailbox instead of syncing
  */
 public record LinkPlan(
-    LinkSettings settings, Set<Integer> selectionIds, Outcome<MailboxAccess> access) {
+    LinkSettings settings,
+    Set<Integer> selectionIds,
+    Outcome<MailboxAccess> access,
+    boolean removal) {
 
   public LinkPlan {
     selectionIds = Set.copyOf(selectionIds);

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.exsync.domain.link.SyncLink;
 import org.exsync.domain.link.SyncLinkRepository;
+import org.exsync.domain.link.Unlinking;
+import org.exsync.domain.link.UnlinkingRepository;
 import org.exsync.domain.mailbox.Mailbox;
 import org.exsync.engine.BookingPolicy;
 import org.exsync.engine.LinkSettings;
@@ -22,6 +24,7 @@ public class LinkPlans {
 
   @Inject private SyncLinkRepository links;
   @Inject private MailboxAccessResolver access;
+  @Inject private UnlinkingRepository unlinkings;
   @Inject private Clock clock;
 
   /** The link's settings as of now and the way into its mailbox, or empty if the link is gone. */
@@ -49,6 +52,8 @@ public class LinkPlans {
             true,
             List.of());
     Outcome<MailboxAccess> way = access.accessTo(link);
-    return new LinkPlan(settings, link.contactSelections(), way);
+    boolean removal =
+        unlinkings.listByLinkId(link.getId()).stream().anyMatch(Unlinking::isRemovalPending);
+    return new LinkPlan(settings, link.contactSelections(), way, removal);
   }
 }

@@ -10,6 +10,7 @@ import org.exsync.domain.run.Side;
 import org.exsync.engine.ItemFailure;
 import org.exsync.engine.PairReport;
 import org.exsync.engine.PairStatus;
+import org.exsync.engine.RemovalReport;
 import org.exsync.engine.SideCounts;
 import org.exsync.engine.SyncReport;
 import org.exsync.engine.port.Failure;
@@ -41,6 +42,31 @@ final class RunResults {
       return RunResult.failed(failures(report.itemFailures()), counts);
     }
     return RunResult.completed(counts);
+  }
+
+  /** A removal that deleted every copy ends the link; one stopped early runs again. */
+  static RunResult of(RemovalReport report) {
+    RunCounts counts = RunCounts.none().plus(Side.EXCHANGE, ChangeAction.DELETED, report.removed());
+    if (report.isComplete()) {
+      return RunResult.removed(counts);
+    }
+    Failure stop = report.stop().orElseThrow();
+    return switch (stop.kind()) {
+      case THROTTLED ->
+          RunResult.throttled(
+              Side.EXCHANGE,
+              report.backoff().orElse(Duration.ZERO),
+              "Exchange asked Exsync to wait while removing the synced items",
+              counts);
+      case NEEDS_REAUTHENTICATION -> RunResult.needsReauthentication(stop.reason(), counts);
+      case TRANSIENT, CONFLICT, GONE, REJECTED, DENIED ->
+          RunResult.failed(
+              "Removing the synced items stopped with "
+                  + report.remaining()
+                  + " left: "
+                  + withFix(stop),
+              counts);
+    };
   }
 
   static RunCounts counts(SyncReport report) {

@@ -80,7 +80,9 @@ public class StoredPairs {
     for (MappingRecord upsert : batch.upserts()) {
       ItemMapping known = stored.get(upsert.crmId());
       if (known == null) {
-        mappings.add(new ItemMapping(pair, upsert.crmId(), sides(upsert), upsert.syncedAt()));
+        mappings.add(
+            new ItemMapping(
+                pair, upsert.crmId(), sides(upsert), upsert.syncedAt(), upsert.origin()));
       } else {
         known.record(sides(upsert), upsert.syncedAt());
       }
@@ -148,7 +150,8 @@ public class StoredPairs {
         sides.exchangeVersion(),
         sides.exchangeHash(),
         sides.snapshot(),
-        mapping.getLastSyncedAt());
+        mapping.getLastSyncedAt(),
+        mapping.getOrigin());
   }
 
   private static ItemMapping.Sides sides(MappingRecord record) {

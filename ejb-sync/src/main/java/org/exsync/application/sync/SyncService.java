@@ -18,7 +18,6 @@ import org.exsync.engine.LinkSettings;
 import org.exsync.engine.SelectionFolder;
 import org.exsync.engine.SyncEngine;
 import org.exsync.engine.SyncJob;
-import org.exsync.engine.SyncReport;
 import org.exsync.engine.port.CrmGateway;
 import org.exsync.engine.port.CrmSelection;
 import org.exsync.engine.port.ExchangeGateway;
@@ -72,15 +71,12 @@ public class SyncService implements LinkRun {
         return stopped(settings.failure().get());
       }
       try (ExchangeMailbox mailbox = exchange.open(access.value())) {
-        SyncReport report =
-            engine.run(
-                new SyncJob(
-                    settings.value(),
-                    mailbox,
-                    gateway.value(),
-                    new DatabaseSyncStore(stored),
-                    clock));
-        return RunResults.of(report);
+        SyncJob job =
+            new SyncJob(
+                settings.value(), mailbox, gateway.value(), new DatabaseSyncStore(stored), clock);
+        return plan.get().removal()
+            ? RunResults.of(engine.remove(job))
+            : RunResults.of(engine.run(job));
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The run of link " + linkId + " failed", e);

@@ -74,6 +74,9 @@ public class Unlinking {
   @Column(name = "items_removed_at_utc")
   private LocalDateTime itemsRemovedAt;
 
+  @Column(name = "items_removed")
+  private Integer itemsRemoved;
+
   protected Unlinking() {}
 
   /** The record of unlinking this link, asked for now by the named admin. */
@@ -88,13 +91,21 @@ public class Unlinking {
     this.requestedAt = Utc.toColumn(Require.present(now, "now"));
   }
 
-  /** The engine removed the synced items from the mailbox. */
-  public void itemsRemoved(Instant now) {
+  /**
+   * The engine removed the synced items from the mailbox.
+   *
+   * @param count how many items it deleted
+   */
+  public void itemsRemoved(int count, Instant now) {
     if (syncedItems != SyncedItems.REMOVE) {
       throw new IllegalStateException(
           "Unlinking " + id + " keeps the synced items; there is nothing to remove");
     }
+    if (count < 0) {
+      throw new IllegalArgumentException("A count of removed items cannot be negative: " + count);
+    }
     itemsRemovedAt = Utc.toColumn(Require.present(now, "now"));
+    itemsRemoved = count;
   }
 
   /** Whether the synced items are still to be removed. */
@@ -136,5 +147,10 @@ public class Unlinking {
 
   public Optional<Instant> getItemsRemovedAt() {
     return Optional.ofNullable(Utc.fromColumn(itemsRemovedAt));
+  }
+
+  /** How many items the engine deleted from the mailbox, once it is done. */
+  public Optional<Integer> getItemsRemoved() {
+    return Optional.ofNullable(itemsRemoved);
   }
 }

@@ -3,6 +3,8 @@ package org.exsync.domain.mapping;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -80,11 +82,17 @@ public class ItemMapping {
   @Column(name = "last_synced_at_utc", nullable = false)
   private LocalDateTime lastSyncedAt;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "origin", nullable = false, updatable = false, length = 16)
+  private ItemOrigin origin;
+
   protected ItemMapping() {}
 
-  public ItemMapping(SyncPair pair, String crmId, Sides sides, Instant syncedAt) {
+  public ItemMapping(
+      SyncPair pair, String crmId, Sides sides, Instant syncedAt, ItemOrigin origin) {
     this.pair = Require.present(pair, "pair");
     this.crmId = Require.text(crmId, "crmId", CRM_ID_LENGTH);
+    this.origin = Require.present(origin, "origin");
     record(sides, syncedAt);
   }
 
@@ -131,6 +139,11 @@ public class ItemMapping {
 
   public String getCrmId() {
     return crmId;
+  }
+
+  /** Which side the item began on; fixed when the pair is first stored. */
+  public ItemOrigin getOrigin() {
+    return origin;
   }
 
   public Sides sides() {

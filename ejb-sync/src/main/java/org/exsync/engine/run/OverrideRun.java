@@ -192,7 +192,8 @@ final class OverrideRun {
           exchange != null ? exchange.version() : action.exchangeVersion(),
           exchange != null ? toExchange.contentHash() : m.exchangeHash(),
           syncedAt != null ? ItemSnapshots.write(toExchange) : m.snapshot(),
-          syncedAt != null ? syncedAt : m.syncedAt());
+          syncedAt != null ? syncedAt : m.syncedAt(),
+          m.origin());
     }
 
     private String appliedNote() {

@@ -3,6 +3,7 @@ package org.exsync.engine.run;
 import java.time.Instant;
 import java.util.Optional;
 import org.exsync.domain.link.ConflictPolicy;
+import org.exsync.domain.mapping.ItemOrigin;
 import org.exsync.engine.item.CanonicalItem;
 import org.exsync.engine.item.SourceItem;
 import org.exsync.engine.plan.Action;
@@ -51,7 +52,26 @@ final class PairMappings {
         exchangeReceipt != null ? exchangeReceipt.version() : action.exchangeVersion(),
         exchangeReceipt != null ? toExchange.contentHash() : exchangeHash(action),
         ItemSnapshots.write(content),
-        now);
+        now,
+        origin(action, crmReceipt, exchangeReceipt));
+  }
+
+  /**
+   * A stored pair keeps where it began; a new one began on the side that was not written to, or on
+   * both when the initial sync matched two existing items.
+   */
+  private static ItemOrigin origin(
+      Action action, WriteReceipt crmReceipt, WriteReceipt exchangeReceipt) {
+    if (action.mapping() != null) {
+      return action.mapping().origin();
+    }
+    if (exchangeReceipt != null && action.exchangeId() == null) {
+      return ItemOrigin.CRM;
+    }
+    if (crmReceipt != null && action.crmId() == null) {
+      return ItemOrigin.EXCHANGE;
+    }
+    return ItemOrigin.BOTH;
   }
 
   /**
@@ -74,7 +94,8 @@ final class PairMappings {
         exchange.version(),
         crmWriteRetried ? UNSETTLED : exchange.contentHash(),
         ItemSnapshots.write(crm.content()),
-        now);
+        now,
+        action.mapping() != null ? action.mapping().origin() : ItemOrigin.BOTH);
   }
 
   /** The same pair with the versions read now, when a side moved on without a content change. */
@@ -94,7 +115,8 @@ final class PairMappings {
             action.exchangeVersion(),
             m.exchangeHash(),
             m.snapshot(),
-            m.syncedAt()));
+            m.syncedAt(),
+            m.origin()));
   }
 
   private static String crmHash(Action action) {

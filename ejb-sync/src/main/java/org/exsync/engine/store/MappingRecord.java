@@ -2,6 +2,7 @@ package org.exsync.engine.store;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.exsync.domain.mapping.ItemOrigin;
 
 /**
  * One synced item pair as the store keeps it: both ids, the version each side had after the last
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param exchangeHash the content hash of what Exchange held after the last sync
  * @param snapshot the canonical content last synced, as {@code ItemSnapshots} writes it
  * @param syncedAt when the pair was last synced
+ * @param origin which side the item began on, fixed when the pair is first stored
  */
 public record MappingRecord(
     String crmId,
@@ -26,7 +28,8 @@ public record MappingRecord(
     String exchangeVersion,
     String exchangeHash,
     String snapshot,
-    Instant syncedAt) {
+    Instant syncedAt,
+    ItemOrigin origin) {
 
   public MappingRecord {
     requireText(crmId, "crmId");
@@ -37,6 +40,7 @@ public record MappingRecord(
     requireText(exchangeHash, "exchangeHash");
     requireText(snapshot, "snapshot");
     Objects.requireNonNull(syncedAt, "syncedAt");
+    Objects.requireNonNull(origin, "origin");
   }
 
   private static void requireText(String value, String field) {

@@ -19,10 +19,12 @@ class UnlinkingTest {
     Unlinking unlinking = new Unlinking(storedLink(), SyncedItems.REMOVE, "admin", Fixtures.NOW);
 
     assertThat(unlinking.isRemovalPending()).isTrue();
-    unlinking.itemsRemoved(Fixtures.NOW.plusSeconds(60));
+    assertThat(unlinking.getItemsRemoved()).isEmpty();
+    unlinking.itemsRemoved(17, Fixtures.NOW.plusSeconds(60));
 
     assertThat(unlinking.isRemovalPending()).isFalse();
     assertThat(unlinking.getItemsRemovedAt()).contains(Fixtures.NOW.plusSeconds(60));
+    assertThat(unlinking.getItemsRemoved()).contains(17);
     assertThat(unlinking.getLinkId()).isEqualTo(42L);
   }
 
@@ -31,7 +33,7 @@ class UnlinkingTest {
     Unlinking unlinking = new Unlinking(storedLink(), SyncedItems.KEEP, "admin", Fixtures.NOW);
 
     assertThat(unlinking.isRemovalPending()).isFalse();
-    assertThatThrownBy(() -> unlinking.itemsRemoved(Fixtures.NOW))
+    assertThatThrownBy(() -> unlinking.itemsRemoved(0, Fixtures.NOW))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("keeps the synced items");
   }

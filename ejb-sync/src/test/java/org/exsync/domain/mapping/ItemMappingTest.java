@@ -18,7 +18,7 @@ class ItemMappingTest {
     ItemMapping.Sides sides =
         new ItemMapping.Sides("v", "v1:aa", "AAMkAD=", "CQ", "v1:bb", "  indented\n");
 
-    ItemMapping mapping = new ItemMapping(PAIR, "4711", sides, NOW);
+    ItemMapping mapping = new ItemMapping(PAIR, "4711", sides, NOW, ItemOrigin.CRM);
 
     assertThat(mapping.sides()).isEqualTo(sides);
     assertThat(mapping.getCrmId()).isEqualTo("4711");
@@ -28,7 +28,7 @@ class ItemMappingTest {
 
   @Test
   void record_takesTheNewVersions_includingAMovedExchangeId() {
-    ItemMapping mapping = new ItemMapping(PAIR, "4711", SIDES, NOW);
+    ItemMapping mapping = new ItemMapping(PAIR, "4711", SIDES, NOW, ItemOrigin.CRM);
     ItemMapping.Sides moved =
         new ItemMapping.Sides("v2", "v1:cc", "AAMkAE=", "CQAAAC", "v1:dd", "{\"s\":1}");
 
@@ -41,7 +41,7 @@ class ItemMappingTest {
 
   @Test
   void blankValues_areRefusedByName_andChangeNothing() {
-    ItemMapping mapping = new ItemMapping(PAIR, "4711", SIDES, NOW);
+    ItemMapping mapping = new ItemMapping(PAIR, "4711", SIDES, NOW, ItemOrigin.CRM);
 
     assertThatThrownBy(
             () ->
@@ -53,7 +53,7 @@ class ItemMappingTest {
             () -> mapping.record(new ItemMapping.Sides("v2", "h", "AAMkAE=", "CQ", "h", ""), NOW))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("snapshot");
-    assertThatThrownBy(() -> new ItemMapping(PAIR, "", SIDES, NOW))
+    assertThatThrownBy(() -> new ItemMapping(PAIR, "", SIDES, NOW, ItemOrigin.CRM))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("crmId");
     assertThat(mapping.sides()).isEqualTo(SIDES);

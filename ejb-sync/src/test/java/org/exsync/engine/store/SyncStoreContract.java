@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.exsync.domain.mapping.ItemOrigin;
 import org.exsync.domain.shared.ItemKind;
 import org.exsync.engine.Items;
 import org.exsync.engine.port.SyncWindow;
@@ -146,7 +147,15 @@ public abstract class SyncStoreContract {
 
   private static MappingRecord mapping(String crmId, String exchangeId, String changeKey) {
     return new MappingRecord(
-        crmId, "2026-03-02T08:00:00Z", "v1:crm", exchangeId, changeKey, "v1:ex", SNAPSHOT, NOW);
+        crmId,
+        "2026-03-02T08:00:00Z",
+        "v1:crm",
+        exchangeId,
+        changeKey,
+        "v1:ex",
+        SNAPSHOT,
+        NOW,
+        ItemOrigin.CRM);
   }
 
   private static PairCursor cursor(String state) {

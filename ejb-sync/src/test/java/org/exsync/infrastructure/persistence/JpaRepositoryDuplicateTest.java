@@ -11,6 +11,7 @@ import org.exsync.domain.DuplicateEntityException;
 import org.exsync.domain.Fixtures;
 import org.exsync.domain.invitation.Invitation;
 import org.exsync.domain.mapping.ItemMapping;
+import org.exsync.domain.mapping.ItemOrigin;
 import org.exsync.domain.mapping.SyncPair;
 import org.exsync.domain.rank.Rank;
 import org.exsync.domain.shared.ItemKind;
@@ -33,7 +34,8 @@ class JpaRepositoryDuplicateTest {
         new SyncPair(12, ItemKind.DIARY, "default"),
         "77",
         new ItemMapping.Sides("v1", "v1:aa", "AAMkAD1", "CQ", "v1:bb", "{}"),
-        NOW);
+        NOW,
+        ItemOrigin.CRM);
   }
 
   @Test
