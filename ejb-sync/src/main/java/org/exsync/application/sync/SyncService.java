@@ -41,6 +41,7 @@ public class SyncService implements LinkRun {
   @Inject private LinkPlans plans;
   @Inject private CrmConnection crm;
   @Inject private StoredPairs stored;
+  @Inject private RunProgressBoard progress;
   @Inject private Clock clock;
 
   private ExchangeGateway exchange;
@@ -79,8 +80,11 @@ public class SyncService implements LinkRun {
                     mailbox,
                     gateway.value(),
                     new DatabaseSyncStore(stored),
-                    clock));
+                    clock,
+                    progress.start(linkId)));
         return RunResults.of(report);
+      } finally {
+        progress.end(linkId);
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The run of link " + linkId + " failed", e);
