@@ -4,18 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.exsync.engine.SyncProgress;
 import org.exsync.engine.store.PairKey;
 
 /**
- * The progress of the runs going on this server, as their engines tell it, kept in memory: a run's
- * figures live only while it runs and for a while after, so that the admin sees an initial sync
- * reach its end. Runs on other servers of a cluster are not seen here.
+ * The progress of the runs going on this server, as their engines tell it, kept in memory. A run
+ * shows once its plans found work; the last run of a link that had work stays shown for a while
+ * after it ended, so that the admin sees an initial sync reach its end even when a quick run with
+ * nothing to do follows it. Runs on other servers of a cluster are not seen here.
  */
 @ApplicationScoped
 public class RunProgressBoard {
@@ -25,22 +28,29 @@ public class RunProgressBoard {
 
   @Inject private Clock clock;
 
-  private final Map<Long, RunProgress> byLink = new ConcurrentHashMap<>();
+  private final Map<Long, RunProgress> going = new ConcurrentHashMap<>();
+  private final Map<Long, RunProgress> ended = new ConcurrentHashMap<>();
 
-  /** A run of the link starts: its figures start at nothing; the listener keeps them. */
+  public RunProgressBoard() {}
+
+  RunProgressBoard(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** A run of the link starts from nothing; the listener keeps its figures. */
   public SyncProgress start(long linkId) {
-    byLink.put(linkId, new RunProgress(linkId, 0, 0, true, clock.instant()));
+    going.put(linkId, new RunProgress(linkId, 0, 0, true, clock.instant()));
     return new SyncProgress() {
       @Override
       public void planned(PairKey pair, int items) {
-        byLink.computeIfPresent(
+        going.computeIfPresent(
             linkId,
             (id, p) -> new RunProgress(id, p.planned() + items, p.done(), true, clock.instant()));
       }
 
       @Override
       public void committed(PairKey pair, int items) {
-        byLink.computeIfPresent(
+        going.computeIfPresent(
             linkId,
             (id, p) -> new RunProgress(id, p.planned(), p.done() + items, true, clock.instant()));
       }
@@ -49,15 +59,21 @@ public class RunProgressBoard {
 
   /** The link's run ended, however it ended. */
   public void end(long linkId) {
-    byLink.computeIfPresent(
-        linkId, (id, p) -> new RunProgress(id, p.planned(), p.done(), false, clock.instant()));
+    RunProgress last = going.remove(linkId);
+    if (last != null && last.planned() > 0) {
+      ended.put(
+          linkId, new RunProgress(linkId, last.planned(), last.done(), false, clock.instant()));
+    }
   }
 
-  /** The runs going now and those that ended lately, running ones first, then the latest. */
+  /** The runs going now with work, then the latest ended ones of other links, newest first. */
   public List<RunProgress> current() {
-    var since = clock.instant().minus(KEPT_AFTER_END);
-    byLink.values().removeIf(p -> !p.running() && p.updatedAt().isBefore(since));
-    return byLink.values().stream()
+    Instant since = clock.instant().minus(KEPT_AFTER_END);
+    ended.values().removeIf(p -> p.updatedAt().isBefore(since));
+    return Stream.concat(going.values().stream(), ended.values().stream())
+        .map(p -> of(p.linkId()))
+        .flatMap(Optional::stream)
+        .distinct()
         .sorted(
             Comparator.comparing(RunProgress::running)
                 .reversed()
@@ -65,7 +81,12 @@ public class RunProgressBoard {
         .toList();
   }
 
+  /** The link's run going now once it found work, else its last ended run that had work. */
   public Optional<RunProgress> of(long linkId) {
-    return Optional.ofNullable(byLink.get(linkId));
+    RunProgress now = going.get(linkId);
+    if (now != null && now.planned() > 0) {
+      return Optional.of(now);
+    }
+    return Optional.ofNullable(ended.get(linkId));
   }
 }
