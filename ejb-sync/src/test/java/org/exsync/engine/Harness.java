@@ -73,6 +73,12 @@ public final class Harness {
     return new SyncEngine(batchSize).remove(new SyncJob(settings(), exchange, crm, store, clock));
   }
 
+  /** Runs once, telling the progress to the given listener. */
+  public SyncReport run(SyncProgress progress) {
+    return new SyncEngine(batchSize)
+        .run(new SyncJob(settings(), exchange, crm, store, clock, progress));
+  }
+
   /** Runs twice; the second run must write nothing and leave the same state. */
   public SyncReport runTwice() {
     SyncReport first = run();

@@ -65,7 +65,11 @@ public class RunRecorder {
     SyncRun run =
         runs.findById(runId)
             .orElseThrow(() -> new IllegalStateException("Sync run " + runId + " is gone"));
-    run.finish(outcomeOf(result), result.counts(), messageOf(result), now);
+    if (result instanceof RunResult.Throttled throttled) {
+      run.finishThrottled(result.counts(), messageOf(result), throttled.backOff(), now);
+    } else {
+      run.finish(outcomeOf(result), result.counts(), messageOf(result), now);
+    }
     SyncLink link = run.getLink();
     if (!link.isLeasedBy(owner)) {
       LOG.info(() -> "Link " + link.getId() + " changed hands while it ran; it stays " + link);

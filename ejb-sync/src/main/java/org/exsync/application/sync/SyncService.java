@@ -40,6 +40,7 @@ public class SyncService implements LinkRun {
   @Inject private LinkPlans plans;
   @Inject private CrmConnection crm;
   @Inject private StoredPairs stored;
+  @Inject private RunProgressBoard progress;
   @Inject private Clock clock;
 
   private ExchangeGateway exchange;
@@ -73,10 +74,17 @@ public class SyncService implements LinkRun {
       try (ExchangeMailbox mailbox = exchange.open(access.value())) {
         SyncJob job =
             new SyncJob(
-                settings.value(), mailbox, gateway.value(), new DatabaseSyncStore(stored), clock);
+                settings.value(),
+                mailbox,
+                gateway.value(),
+                new DatabaseSyncStore(stored),
+                clock,
+                progress.start(linkId));
         return plan.get().removal()
             ? RunResults.of(engine.remove(job))
             : RunResults.of(engine.run(job));
+      } finally {
+        progress.end(linkId);
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The run of link " + linkId + " failed", e);

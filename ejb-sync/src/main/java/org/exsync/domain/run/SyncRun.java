@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.exsync.domain.link.SyncLink;
 import org.exsync.domain.shared.Require;
@@ -31,6 +32,35 @@ import org.exsync.domain.shared.Utc;
 @NamedQuery(
     name = "SyncRun.findRecent",
     query = "SELECT r FROM SyncRun r ORDER BY r.startedAt DESC, r.id DESC")
+@NamedQuery(
+    name = "SyncRun.findByLinkId",
+    query =
+        "SELECT r FROM SyncRun r WHERE r.link.id = :linkId ORDER BY r.startedAt DESC, r.id DESC")
+@NamedQuery(
+    name = "SyncRun.countByLinkId",
+    query = "SELECT COUNT(r) FROM SyncRun r WHERE r.link.id = :linkId")
+@NamedQuery(
+    name = "SyncRun.figuresByHour",
+    query =
+        "SELECT r.startedHour, COUNT(r), SUM(r.counts.crmCreated + r.counts.crmUpdated"
+            + " + r.counts.crmDeleted + r.counts.exchangeCreated + r.counts.exchangeUpdated"
+            + " + r.counts.exchangeDeleted), SUM(CASE WHEN r.outcome = :throttled THEN 1 ELSE 0"
+            + " END) FROM SyncRun r WHERE r.startedHour >= :since GROUP BY r.startedHour"
+            + " ORDER BY r.startedHour")
+@NamedQuery(
+    name = "SyncRun.slowestLinks",
+    query =
+        "SELECT l.id, a.name, m.smtpAddress, COUNT(r), AVG(r.durationMillis),"
+            + " MAX(r.durationMillis) AS longest FROM SyncRun r JOIN r.link l JOIN l.associate a"
+            + " JOIN l.mailbox m WHERE r.startedAt >= :since AND r.durationMillis IS NOT NULL"
+            + " GROUP BY l.id, a.name, m.smtpAddress ORDER BY longest DESC, l.id")
+@NamedQuery(
+    name = "SyncRun.mostThrottledLinks",
+    query =
+        "SELECT l.id, a.name, m.smtpAddress, COUNT(r) AS throttled, SUM(r.backOffMillis),"
+            + " MAX(r.startedAt) FROM SyncRun r JOIN r.link l JOIN l.associate a JOIN l.mailbox m"
+            + " WHERE r.startedAt >= :since AND r.outcome = :throttled"
+            + " GROUP BY l.id, a.name, m.smtpAddress ORDER BY throttled DESC, l.id")
 @NamedQuery(
     name = "SyncRun.findByOutcomeStartedBefore",
     query =
@@ -69,6 +99,17 @@ public class SyncRun {
   @Column(name = "message", length = MESSAGE_LENGTH)
   private String message;
 
+  /** The hour the run started in, for the figures the dashboard shows per hour. */
+  @Column(name = "started_hour_utc", updatable = false)
+  private LocalDateTime startedHour;
+
+  @Column(name = "duration_ms")
+  private Long durationMillis;
+
+  /** How long a throttled run was asked to wait; null for a run that was not throttled. */
+  @Column(name = "back_off_ms")
+  private Long backOffMillis;
+
   protected SyncRun() {}
 
   /** A run that has just started. */
@@ -76,6 +117,7 @@ public class SyncRun {
     this.link = Require.present(link, "link");
     this.trigger = Require.present(trigger, "trigger");
     this.startedAt = Utc.toColumn(Require.present(startedAt, "startedAt"));
+    this.startedHour = Utc.toColumn(startedAt.truncatedTo(ChronoUnit.HOURS));
     this.outcome = RunOutcome.RUNNING;
     this.counts = RunCounts.none();
   }
@@ -108,6 +150,21 @@ public class SyncRun {
     this.counts = counts;
     this.message = Require.clipped(message, MESSAGE_LENGTH);
     this.finishedAt = Utc.toColumn(finishedAt);
+    this.durationMillis =
+        Duration.between(getStartedAt(), getFinishedAt().orElseThrow()).toMillis();
+  }
+
+  /**
+   * Records that the run ended throttled, with the back-off the throttling side asked for (zero
+   * when it did not say).
+   */
+  public void finishThrottled(
+      RunCounts counts, String message, Duration backOff, Instant finishedAt) {
+    if (Require.present(backOff, "backOff").isNegative()) {
+      throw new IllegalArgumentException("backOff must be zero or more, got " + backOff);
+    }
+    finish(RunOutcome.THROTTLED, counts, message, finishedAt);
+    this.backOffMillis = backOff.toMillis();
   }
 
   public boolean isFinished() {
@@ -117,6 +174,11 @@ public class SyncRun {
   /** How long the run took; empty while it runs. */
   public Optional<Duration> getDuration() {
     return getFinishedAt().map(end -> Duration.between(getStartedAt(), end));
+  }
+
+  /** How long a throttled run was asked to back off; empty for a run that was not throttled. */
+  public Optional<Duration> getBackOff() {
+    return Optional.ofNullable(backOffMillis).map(Duration::ofMillis);
   }
 
   public Long getId() {

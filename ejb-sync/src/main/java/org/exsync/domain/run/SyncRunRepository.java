@@ -13,6 +13,20 @@ public interface SyncRunRepository {
   /** A link's latest runs, newest first, at most max of them. */
   List<SyncRun> listByLink(SyncLink link, int max);
 
+  /** One page of a link's runs, newest first: at most max of them from the first'th on. */
+  List<SyncRun> listByLink(long linkId, int first, int max);
+
+  long countByLink(long linkId);
+
+  /** The figures of every hour since the given one in which a run started, oldest first. */
+  List<RunHour> figuresByHour(Instant sinceHour);
+
+  /** The links whose finished runs since then took longest, the longest run first. */
+  List<LinkRunTimes> slowestLinks(Instant since, int max);
+
+  /** The links with the most throttled runs since then, the most first. */
+  List<LinkThrottling> mostThrottledLinks(Instant since, int max);
+
   /** The latest runs of all links, newest first, at most max of them. */
   List<SyncRun> listRecent(int max);
 

@@ -103,6 +103,7 @@ public final class PairRun {
             .filter(PairRun::needsWork)
             .filter(a -> a.mapping() == null || !overridden.contains(a.mapping().crmId()))
             .toList();
+    job.progress().planned(spec.key(), work.size());
     BatchApplier applier = new BatchApplier(job, spec, folder.value());
     int batches = Math.max(1, (work.size() + batchSize - 1) / batchSize);
     for (int b = 0; b < batches; b++) {
@@ -125,6 +126,7 @@ public final class PairRun {
                 : PairStatus.FAILED;
         return result(status, tally, plan, exchange, List.of(), applied.stop());
       }
+      job.progress().committed(spec.key(), slice.size());
     }
     PairStatus status = tally.failures.isEmpty() ? PairStatus.COMPLETED : PairStatus.PARTIAL;
     return result(status, tally, plan, exchange, List.of(), null);

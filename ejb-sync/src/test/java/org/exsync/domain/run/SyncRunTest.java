@@ -89,4 +89,29 @@ class SyncRunTest {
 
     assertThat(run.getMessage()).get().asString().hasSize(SyncRun.MESSAGE_LENGTH);
   }
+
+  @Test
+  void finishThrottled_keepsTheBackOff_andAnOtherEndHasNone() {
+    run.finishThrottled(
+        RunCounts.none(), "Exchange asked to wait", Duration.ofSeconds(30), NOW.plusSeconds(3));
+
+    assertThat(run.getOutcome()).isEqualTo(RunOutcome.THROTTLED);
+    assertThat(run.getBackOff()).contains(Duration.ofSeconds(30));
+    assertThat(run.getDuration()).contains(Duration.ofSeconds(3));
+
+    SyncRun other = new SyncRun(Fixtures.link(ItemKind.DIARY), RunTrigger.SCHEDULED, NOW);
+    other.finish(RunOutcome.SUCCEEDED, RunCounts.none(), null, NOW.plusSeconds(1));
+    assertThat(other.getBackOff()).isEmpty();
+  }
+
+  @Test
+  void finishThrottled_refusesANegativeBackOff_andLeavesTheRunRunning() {
+    assertThatThrownBy(
+            () ->
+                run.finishThrottled(
+                    RunCounts.none(), "busy", Duration.ofSeconds(-1), NOW.plusSeconds(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("backOff must be zero or more");
+    assertThat(run.isFinished()).isFalse();
+  }
 }

@@ -2,10 +2,12 @@ package org.exsync.admin.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.exsync.application.link.LinkFilter;
 import org.exsync.domain.link.ConflictPolicy;
@@ -24,6 +26,21 @@ public class Labels {
   /** A moment as the pages show it, in UTC to the second; empty for none. */
   public String time(Instant moment) {
     return moment == null ? "" : TIME.format(moment);
+  }
+
+  /** A run's length as the pages show it: "850 ms", "4.2 s", "3 min 05 s"; empty for none. */
+  public String duration(Duration length) {
+    if (length == null) {
+      return "";
+    }
+    long millis = length.toMillis();
+    if (millis < 1_000) {
+      return millis + " ms";
+    }
+    if (millis < 60_000) {
+      return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+    return String.format(Locale.ROOT, "%d min %02d s", length.toMinutes(), length.toSecondsPart());
   }
 
   public ItemKind[] getItemKinds() {

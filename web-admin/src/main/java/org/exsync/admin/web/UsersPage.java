@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.exsync.application.invitation.InviteReport;
 import org.exsync.application.link.AssociateChoice;
 import org.exsync.application.link.BulkLinkReport;
@@ -16,9 +17,11 @@ import org.exsync.application.link.LinkAdminService;
 import org.exsync.application.link.LinkFilter;
 import org.exsync.application.link.LinkRow;
 import org.exsync.application.link.LinkedUsers;
+import org.exsync.application.link.RunFigures;
 import org.exsync.application.scheduling.LinkMove;
 import org.exsync.application.scheduling.RankAdministration;
 import org.exsync.application.scheduling.RankView;
+import org.exsync.application.sync.RunProgress;
 import org.exsync.domain.link.SyncedItems;
 import org.exsync.engine.port.CrmSelection;
 import org.exsync.engine.port.Outcome;
@@ -37,9 +40,11 @@ public class UsersPage implements Serializable {
   @EJB private LinkAdminService admin;
   @EJB private LinkedUsers linked;
   @EJB private RankAdministration rankAdministration;
+  @EJB private RunFigures figures;
 
   private LinkFilter filter = LinkFilter.ALL;
   private List<LinkRow> rows = List.of();
+  private Map<Long, RunProgress> progress = Map.of();
   private List<LinkRow> selected = new ArrayList<>();
   private List<ExternalUser> externalUsers;
   private final TextSearch externalSearch = new TextSearch();
@@ -68,6 +73,7 @@ public class UsersPage implements Serializable {
   /** Reads the linked users afresh; the page's poll calls it every few seconds. */
   public void refresh() {
     rows = linked.list(filter);
+    progress = figures.progressByLink();
     if (detail != null) {
       linked.find(detail.getRow().linkId()).ifPresentOrElse(detail::refreshed, () -> detail = null);
     }
@@ -254,6 +260,11 @@ public class UsersPage implements Serializable {
 
   public void setFilter(LinkFilter filter) {
     this.filter = filter == null ? LinkFilter.ALL : filter;
+  }
+
+  /** How far the run of the row's link has come on this server; null when none ran lately. */
+  public RunProgress progressOf(LinkRow row) {
+    return progress.get(row.linkId());
   }
 
   public List<LinkRow> getRows() {
