@@ -73,7 +73,7 @@ class DashboardPageIT extends ConsentDeployments {
       assertThat(items).as("items synced in the last day").isPositive();
       assertThat(admin.awaitText(By.id("items-today"))).isEqualTo(Long.toString(items));
 
-      throttleExchangeOnce();
+      throttleExchange(user);
       awaitRun(admin, user, "THROTTLED");
       admin.open(page(""));
       admin.awaitTextContaining(By.id("dashboard:throttled"), user.fullName());
@@ -228,8 +228,11 @@ class DashboardPageIT extends ConsentDeployments {
     admin.awaitAjax();
   }
 
-  /** The next read of a folder's changes in Exchange answers 429, which is throttling. */
-  private static void throttleExchangeOnce() throws Exception {
+  /**
+   * The user's next four reads of a folder's changes in Exchange answer 429, which is throttling:
+   * Exsync waits out three short back-offs within the call, and the fourth ends the run throttled.
+   */
+  private static void throttleExchange(SeedUser user) throws Exception {
     HttpResponse<String> added =
         HttpClient.newHttpClient()
             .send(
@@ -237,8 +240,10 @@ class DashboardPageIT extends ConsentDeployments {
                     .header("Content-Type", "application/json")
                     .POST(
                         HttpRequest.BodyPublishers.ofString(
-                            "{\"kind\":\"HTTP_STATUS\",\"status\":429,\"times\":1,"
-                                + "\"operation\":\"SyncFolderItems\"}"))
+                            "{\"kind\":\"HTTP_STATUS\",\"status\":429,\"times\":4,"
+                                + "\"operation\":\"SyncFolderItems\",\"principal\":\""
+                                + user.email()
+                                + "\"}"))
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(added.statusCode()).as(added.body()).isBetween(200, 204);

@@ -12,9 +12,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.exsync.application.link.ConcurrentEditException;
+import org.exsync.application.link.LinkAdminService;
 import org.exsync.application.scheduling.LinkMove;
 import org.exsync.application.scheduling.LinkStatusQuery;
 import org.exsync.application.scheduling.RankAdministration;
@@ -30,6 +33,7 @@ import org.exsync.domain.associate.AssociateRepository;
 import org.exsync.domain.associate.AssociateType;
 import org.exsync.domain.link.SyncLink;
 import org.exsync.domain.link.SyncLinkRepository;
+import org.exsync.domain.link.SyncedItems;
 import org.exsync.domain.mailbox.Mailbox;
 import org.exsync.domain.mailbox.MailboxKind;
 import org.exsync.domain.mailbox.MailboxRepository;
@@ -75,6 +79,7 @@ class RankMovesIT {
   private UserTransaction userTransaction;
 
   @Inject private ConnectionSettingsService connections;
+  @Inject private LinkAdminService linkAdmin;
   @Inject private AssociateRepository associates;
   @Inject private MailboxRepository mailboxes;
   @Inject private RankRepository ranks;
@@ -84,9 +89,15 @@ class RankMovesIT {
   @Inject private LinkStatusQuery status;
 
   private final List<Long> created = new ArrayList<>();
+  private final Set<Long> linked = new LinkedHashSet<>();
 
   @AfterEach
-  void deleteTheRanks() {
+  void deleteTheLinksAndRanks() {
+    // Other tests expect these demo users unlinked (InvitationServicesIT purges an unlinked grant).
+    for (long linkId : linked) {
+      linkAdmin.unlink(linkId, SyncedItems.KEEP, "rank-moves-test");
+    }
+    linked.clear();
     long byDefault = rankAdministration.defaultRank().id();
     for (long rankId : created) {
       rankAdministration.moveAllLinks(rankId, byDefault);
@@ -254,6 +265,7 @@ class RankMovesIT {
                             return fresh;
                           });
               link.assignRank(ranks.findById(rankId).orElseThrow());
+              linked.add(link.getId());
               return link.getId();
             });
   }
