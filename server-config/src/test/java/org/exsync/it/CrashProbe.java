@@ -91,6 +91,8 @@ public class CrashProbe extends HttpServlet {
       case "connect" -> connect(request, out);
       case "link" -> out.put("linkId", String.valueOf(link(request)));
       case "runs" -> runs(Long.parseLong(request.getParameter("linkId")), out);
+      case "quiet" -> out.put("disabled", quiet());
+      case "wake" -> wake(request.getParameter("linkIds"));
       case "unlink" ->
           linkAdmin.unlink(
               Long.parseLong(request.getParameter("linkId")), SyncedItems.KEEP, "crash-test");
@@ -126,6 +128,30 @@ public class CrashProbe extends HttpServlet {
             request.getParameter("serviceAccount"),
             exchange.serviceDomain(),
             exchange.impersonate()));
+  }
+
+  /**
+   * Keeps the scheduler away from every link other tests left enabled, so that after the restart
+   * only the test's link runs against the simulators; answers their ids for {@link #wake}.
+   */
+  private String quiet() {
+    List<String> disabled = new java.util.ArrayList<>();
+    for (SyncLink link : links.listAll()) {
+      if (link.isEnabled()) {
+        link.disable();
+        disabled.add(String.valueOf(link.getId()));
+      }
+    }
+    return String.join(",", disabled);
+  }
+
+  private void wake(String linkIds) {
+    Instant now = Instant.now();
+    for (String id : linkIds.split(",")) {
+      if (!id.isBlank()) {
+        links.findById(Long.parseLong(id)).ifPresent(link -> link.enable(now));
+      }
+    }
   }
 
   /** Links the associate's diary to its mailbox afresh, in the default rank, and syncs it now. */

@@ -88,6 +88,9 @@ class CrashRecoveryIT {
               "SERVICE_ACCOUNT",
               "serviceAccount",
               DemoTenant.SERVICE_ACCOUNT);
+      // Links other tests left would sync against these simulators too, and crowd out the
+      // test's link when the restarted server takes up every link at once.
+      String others = probe.call("quiet").get("disabled");
       String linkId = null;
       try {
         linkId =
@@ -129,6 +132,7 @@ class CrashRecoveryIT {
         if (linkId != null) {
           probe.call("unlink", "linkId", linkId);
         }
+        probe.call("wake", "linkIds", others);
         probe.call(
             "connect",
             "crm",

@@ -84,7 +84,7 @@ class DashboardPageIT extends ConsentDeployments {
       admin.screenshot("dashboard");
 
       admin.click(By.linkText(user.fullName()));
-      assertThat(admin.awaitTextContaining(By.id("history:runs-of"), user.fullName()))
+      assertThat(admin.awaitTextContaining(By.id("runs-of"), user.fullName()))
           .contains(user.email().toLowerCase());
       String runs = admin.awaitTextContaining(By.id("history:run-table_data"), "THROTTLED");
       assertThat(runs).contains("SUCCEEDED", "yes, back off");
@@ -102,7 +102,7 @@ class DashboardPageIT extends ConsentDeployments {
 
       admin.open(page("users.xhtml"));
       admin.click(By.cssSelector("[aria-label='Runs of " + user.fullName() + "']"));
-      assertThat(admin.awaitTextContaining(By.id("history:runs-of"), user.fullName())).isNotBlank();
+      assertThat(admin.awaitTextContaining(By.id("runs-of"), user.fullName())).isNotBlank();
     }
   }
 
