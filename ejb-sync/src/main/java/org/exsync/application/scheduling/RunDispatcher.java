@@ -5,8 +5,11 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
@@ -15,8 +18,10 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -37,6 +42,8 @@ import org.exsync.domain.run.RunCounts;
  * keeps its link and only a server that stopped loses its runs.
  */
 @Singleton
+@Startup
+@DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RunDispatcher {
@@ -46,9 +53,13 @@ public class RunDispatcher {
   /** The executor server-config makes for the runs: as many threads as runs may go at once. */
   static final String RUN_EXECUTOR = "concurrent/exsync-runs";
 
+  /** How long after its start this server ticks the ranks whose runs it left when it stopped. */
+  private static final long TAKE_UP_DELAY_MILLIS = 1_000;
+
   @Resource private ManagedExecutorService defaultExecutor;
   @Resource private TimerService timerService;
   @Inject @Any private Instance<LinkRun> linkRuns;
+  @Inject private Instance<RankTick> rankTick;
   @Inject private RunRecorder recorder;
   @Inject private SchedulerSettings settings;
   @Inject private Clock clock;
@@ -72,8 +83,23 @@ public class RunDispatcher {
   }
 
   @Timeout
-  void heartbeat() {
-    renewLeases();
+  void timeout(Timer timer) {
+    if (timer.getInfo() instanceof TakeUp takeUp) {
+      takeUp.rankIds().forEach(this::tick);
+    } else {
+      renewLeases();
+    }
+  }
+
+  /** The ranks whose runs an earlier start left, to tick once this server is up. */
+  record TakeUp(List<Long> rankIds) implements Serializable {}
+
+  private void tick(long rankId) {
+    try {
+      rankTick.get().tick(rankId);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Rank " + rankId + " waits for its timer to take up its runs", e);
+    }
   }
 
   /**
@@ -133,23 +159,33 @@ public class RunDispatcher {
 
   /**
    * Lets go at once of the runs this server had going when it last stopped (a crash, a kill): no
-   * other server holds them, so they need not wait for their leases to run out. The next tick takes
-   * them up again, closes their records as abandoned and syncs on from the last committed batch.
+   * other server holds them, so they need not wait for their leases to run out. Their ranks tick
+   * right after, without waiting for their timers: the tick takes the runs up again, closes their
+   * records as abandoned and syncs on from the last committed batch.
    *
    * @return how many links were let go
    */
   public int takeBackEarlierRuns() {
+    Map<Long, Integer> byRank;
     try {
-      int left = recorder.releaseEarlierLeases(lineage(), instance);
-      if (left > 0) {
-        LOG.warning(
-            () -> left + " link(s) were running when this server last stopped; they run again now");
-      }
-      return left;
+      byRank = recorder.releaseEarlierLeases(lineage(), instance);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The runs left by this server's last start could not be let go", e);
       return 0;
     }
+    int left = byRank.values().stream().mapToInt(Integer::intValue).sum();
+    if (left > 0) {
+      LOG.warning(
+          () ->
+              left
+                  + " link(s) were running when this server last stopped; ranks "
+                  + byRank.keySet()
+                  + " tick now to take them up");
+      // A timer, not a call from here: the tick needs this bean, which is still starting.
+      timerService.createSingleActionTimer(
+          TAKE_UP_DELAY_MILLIS, new TimerConfig(new TakeUp(List.copyOf(byRank.keySet())), false));
+    }
+    return left;
   }
 
   /**

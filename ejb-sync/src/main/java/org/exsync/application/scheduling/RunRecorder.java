@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.exsync.domain.link.LinkScheduleRepository;
@@ -107,9 +108,9 @@ public class RunRecorder {
    * Ends at once the leases that an earlier start of this server left behind: those whose owner
    * begins with the lineage but is not the current instance.
    *
-   * @return how many leases were ended
+   * @return the ranks of the links let go, each with how many of its links
    */
-  public int releaseEarlierLeases(String lineage, String instance) {
+  public Map<Long, Integer> releaseEarlierLeases(String lineage, String instance) {
     return schedules.endLeasesOfEarlierStarts(lineage, instance, clock.instant());
   }
 

@@ -52,8 +52,10 @@ public interface LinkScheduleRepository {
   /**
    * Ends now the leases of running links whose owner name begins with the lineage and is not the
    * current owner: runs an earlier start of the same server left when it stopped.
+   *
+   * @return the ranks of those links, each with how many of its links were let go
    */
-  int endLeasesOfEarlierStarts(String lineage, String currentOwner, Instant now);
+  Map<Long, Integer> endLeasesOfEarlierStarts(String lineage, String currentOwner, Instant now);
 
   /** The link of the associate with that SuperOffice id. */
   Optional<SyncLink> findByAssociateCrmId(int crmId);

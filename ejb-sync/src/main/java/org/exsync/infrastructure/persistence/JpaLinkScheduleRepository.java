@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.exsync.domain.link.LinkScheduleRepository;
 import org.exsync.domain.link.LinkState;
 import org.exsync.domain.link.SyncLink;
@@ -31,6 +32,12 @@ public class JpaLinkScheduleRepository implements LinkScheduleRepository {
           + " org.exsync.domain.link.LinkState.FAILED)"
           + " OR (l.schedule.state = org.exsync.domain.link.LinkState.RUNNING"
           + " AND l.schedule.leaseUntil <= :now))";
+
+  /** Running under a lease of an earlier start of this server that has not run out. */
+  private static final String EARLIER_START =
+      " l.schedule.state = org.exsync.domain.link.LinkState.RUNNING"
+          + " AND SUBSTRING(l.schedule.leaseOwner, 1, :length) = :lineage"
+          + " AND l.schedule.leaseOwner <> :current AND l.schedule.leaseUntil > :now";
 
   @PersistenceContext(unitName = "exsync")
   private EntityManager em;
@@ -147,17 +154,30 @@ public class JpaLinkScheduleRepository implements LinkScheduleRepository {
   }
 
   @Override
-  public int endLeasesOfEarlierStarts(String lineage, String currentOwner, Instant now) {
-    return em.createQuery(
-            "UPDATE SyncLink l SET l.schedule.leaseUntil = :now"
-                + " WHERE l.schedule.state = org.exsync.domain.link.LinkState.RUNNING"
-                + " AND SUBSTRING(l.schedule.leaseOwner, 1, :length) = :lineage"
-                + " AND l.schedule.leaseOwner <> :current AND l.schedule.leaseUntil > :now")
+  public Map<Long, Integer> endLeasesOfEarlierStarts(
+      String lineage, String currentOwner, Instant now) {
+    Map<Long, Integer> byRank = new TreeMap<>();
+    em.createQuery(
+            "SELECT l.rank.id, COUNT(l) FROM SyncLink l WHERE"
+                + EARLIER_START
+                + " GROUP BY l.rank.id",
+            Object[].class)
         .setParameter("now", Utc.toColumn(now))
         .setParameter("length", lineage.length())
         .setParameter("lineage", lineage)
         .setParameter("current", currentOwner)
-        .executeUpdate();
+        .getResultList()
+        .forEach(row -> byRank.put((Long) row[0], ((Number) row[1]).intValue()));
+    if (!byRank.isEmpty()) {
+      // A bulk update, so that no admin editing one of these links meets a changed version.
+      em.createQuery("UPDATE SyncLink l SET l.schedule.leaseUntil = :now WHERE" + EARLIER_START)
+          .setParameter("now", Utc.toColumn(now))
+          .setParameter("length", lineage.length())
+          .setParameter("lineage", lineage)
+          .setParameter("current", currentOwner)
+          .executeUpdate();
+    }
+    return byRank;
   }
 
   @Override
