@@ -4,8 +4,11 @@ import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.exsync.domain.shared.ItemKind;
@@ -46,10 +49,14 @@ final class Appointments {
 
   /**
    * The list asks for {@code updatedDate ge} the watermark, not after it: SuperOffice stamps to the
-   * second, and a change in the same second as the last one seen must not be lost. Seeing an item
-   * again with the same version costs the engine nothing.
+   * second, and a change in the same second as the last one seen must not be lost. An item listed
+   * at the version Exsync synced last (a series: its newest row at it) is left out unread.
+   *
+   * <p>Every other listed item is read singly: the Appointment archive's columns (its provider
+   * reference) carry no all-day flag, free/busy, privacy or alarm lead time, and no recurrence
+   * pattern, all of which the mapping needs.
    */
-  Outcome<CrmChanges> changes(CrmScope scope, Instant since, ZoneId base) {
+  Outcome<CrmChanges> changes(CrmScope scope, Instant since, ZoneId base, SyncedVersions synced) {
     String filter = scopeFilter(scope, base);
     if (since != null) {
       filter += " and updatedDate ge '" + WireTimes.utc(since) + "'";
@@ -63,7 +70,7 @@ final class Appointments {
                 Instant updated = WireTimes.utc(Entities.text(row, "updatedDate"));
                 watermark = watermark == null || updated.isAfter(watermark) ? updated : watermark;
               }
-              Outcome<List<SourceItem>> read = readAll(ids(rows), base);
+              Outcome<List<SourceItem>> read = readAll(changedIds(rows, synced), base);
               Instant mark = watermark;
               return read.map(changed -> new CrmChanges(changed, mark));
             });
@@ -190,6 +197,36 @@ final class Appointments {
     } catch (IllegalArgumentException e) {
       return Outcome.failed(Failure.rejected(e.getMessage()));
     }
+  }
+
+  /**
+   * The listed items not at the version Exsync synced last, series collapsed to their rule's id, in
+   * order of first appearance. A series' version is its newest row's stamp.
+   */
+  private static Set<String> changedIds(List<JsonObject> rows, SyncedVersions synced) {
+    Map<String, Instant> newest = new LinkedHashMap<>();
+    Set<String> unstamped = new HashSet<>();
+    for (JsonObject row : rows) {
+      String id = id(row);
+      Instant stamp = SyncedVersions.stamp(Entities.text(row, "updatedDate"));
+      if (stamp == null) {
+        unstamped.add(id);
+      }
+      newest.merge(id, stamp == null ? Instant.MIN : stamp, (a, b) -> a.isAfter(b) ? a : b);
+    }
+    Set<String> changed = new LinkedHashSet<>();
+    newest.forEach(
+        (id, stamp) -> {
+          if (unstamped.contains(id) || !synced.unchanged(id, stamp)) {
+            changed.add(id);
+          }
+        });
+    return changed;
+  }
+
+  private static String id(JsonObject row) {
+    int rule = Entities.number(row, "recurrenceRuleId");
+    return rule != 0 ? CrmIds.series(rule) : String.valueOf(Entities.number(row, "appointmentId"));
   }
 
   /** Series collapse to their rule's id; order of first appearance is kept. */
