@@ -40,11 +40,13 @@ final class Appointments {
   private final Items items;
   private final Series series;
   private final ODataLister lister;
+  private final AppointmentBatch batch;
 
-  Appointments(Items items, Series series, ODataLister lister) {
+  Appointments(Items items, Series series, ODataLister lister, AppointmentBatch batch) {
     this.items = items;
     this.series = series;
     this.lister = lister;
+    this.batch = batch;
   }
 
   /**
@@ -52,9 +54,10 @@ final class Appointments {
    * second, and a change in the same second as the last one seen must not be lost. An item listed
    * at the version Exsync synced last (a series: its newest row at it) is left out unread.
    *
-   * <p>Every other listed item is read singly: the Appointment archive's columns (its provider
-   * reference) carry no all-day flag, free/busy, privacy or alarm lead time, and no recurrence
-   * pattern, all of which the mapping needs.
+   * <p>The others are read: the Appointment archive's columns (its provider reference) carry no
+   * all-day flag, free/busy, privacy or alarm lead time, which the mapping needs. Single items are
+   * read many to a call ({@link AppointmentBatch}); a series is read on its own, its rows listed
+   * and its first row's entity for the recurrence rule, which no list carries.
    */
   Outcome<CrmChanges> changes(CrmScope scope, Instant since, ZoneId base, SyncedVersions synced) {
     String filter = scopeFilter(scope, base);
@@ -86,11 +89,24 @@ final class Appointments {
         .map(Appointments::ids);
   }
 
-  /** Changed items that vanished since the list was read are left for the deletion check. */
-  private Outcome<List<SourceItem>> readAll(Set<String> ids, ZoneId base) {
+  /**
+   * Changed items that vanished since the list was read are left for the deletion check.
+   *
+   * @param ids each changed item's newest {@code updatedDate} listed, null when a row had none
+   */
+  private Outcome<List<SourceItem>> readAll(Map<String, Instant> ids, ZoneId base) {
+    Map<Integer, Instant> singles = new LinkedHashMap<>();
+    ids.forEach(
+        (id, stamp) -> {
+          if (stamp != null && CrmIds.seriesOf(id).isEmpty()) {
+            singles.put(CrmIds.single(id), stamp);
+          }
+        });
+    Map<Integer, SourceItem> batched = singles.size() > 1 ? batch.read(singles, base) : Map.of();
     List<SourceItem> read = new ArrayList<>();
-    for (String id : ids) {
-      Outcome<SourceItem> item = read(id, base);
+    for (String id : ids.keySet()) {
+      SourceItem listed = CrmIds.seriesOf(id).isEmpty() ? batched.get(CrmIds.single(id)) : null;
+      Outcome<SourceItem> item = listed != null ? Outcome.done(listed) : read(id, base);
       if (item.isDone()) {
         read.add(item.value());
       } else if (item.failure().orElseThrow().kind() != FailureKind.GONE) {
@@ -201,9 +217,10 @@ final class Appointments {
 
   /**
    * The listed items not at the version Exsync synced last, series collapsed to their rule's id, in
-   * order of first appearance. A series' version is its newest row's stamp.
+   * order of first appearance, each with its newest stamp (null when a row had none). A series'
+   * version is its newest row's stamp.
    */
-  private static Set<String> changedIds(List<JsonObject> rows, SyncedVersions synced) {
+  private static Map<String, Instant> changedIds(List<JsonObject> rows, SyncedVersions synced) {
     Map<String, Instant> newest = new LinkedHashMap<>();
     Set<String> unstamped = new HashSet<>();
     for (JsonObject row : rows) {
@@ -214,11 +231,13 @@ final class Appointments {
       }
       newest.merge(id, stamp == null ? Instant.MIN : stamp, (a, b) -> a.isAfter(b) ? a : b);
     }
-    Set<String> changed = new LinkedHashSet<>();
+    Map<String, Instant> changed = new LinkedHashMap<>();
     newest.forEach(
         (id, stamp) -> {
-          if (unstamped.contains(id) || !synced.unchanged(id, stamp)) {
-            changed.add(id);
+          if (unstamped.contains(id)) {
+            changed.put(id, null);
+          } else if (!synced.unchanged(id, stamp)) {
+            changed.put(id, stamp);
           }
         });
     return changed;

@@ -68,7 +68,8 @@ public final class SuperOfficeWebApiGateway implements CrmGateway, AutoCloseable
     ODataLister lister = new ODataLister(api);
     Items items = new Items(api);
     this.directory = new Directory(api, lister, settings.baseZone());
-    this.appointments = new Appointments(items, new Series(items, lister), lister);
+    this.appointments =
+        new Appointments(items, new Series(items, lister), lister, new AppointmentBatch(api));
     this.persons = new Persons(items, lister);
   }
 
