@@ -38,7 +38,8 @@ final class Persons {
   /**
    * A person listed at the version Exsync synced last is left out unread; every other listed one is
    * read singly: the Person and selection member archives show one e-mail address and formatted
-   * phone numbers, and the mapping keeps every address and the numbers as stored.
+   * phone numbers, and the Agents {@code Person} carrier ({@code GetPersonList}) one address and no
+   * private phone, where the mapping keeps every address and the numbers as stored.
    */
   Outcome<CrmChanges> changes(CrmScope scope, Instant since, SyncedVersions synced) {
     String filter = since == null ? "" : "updatedDate ge '" + WireTimes.utc(since) + "'";
