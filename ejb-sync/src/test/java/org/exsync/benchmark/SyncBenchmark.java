@@ -288,7 +288,8 @@ public final class SyncBenchmark {
       line(
           "    (a cycle with no edits: what every link costs each interval when nothing changed; the"
               + " SuperOffice adapter lists updatedDate >= its watermark to the second, so the rows"
-              + " of the watermark's second, and the rows the initial sync wrote, are read again)");
+              + " of the watermark's second, and the rows the initial sync wrote, are listed again;"
+              + " those still at the version synced last are not read)");
     }
 
     void propagation(Propagation d) {

@@ -3,6 +3,7 @@ package org.exsync.engine.port;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.exsync.domain.shared.ItemKind;
 import org.exsync.engine.item.CanonicalItem;
@@ -33,6 +34,18 @@ public interface CrmGateway {
 
   /** Items in the scope changed after the watermark; null asks for all of them. */
   Outcome<CrmChanges> changes(CrmScope scope, Instant since);
+
+  /**
+   * Items in the scope changed after the watermark, where an item still at the version Exsync
+   * synced last may be left out: the engine takes an item it was not told of as unchanged. A
+   * gateway that can tell an item's version from its list need not read such an item at all; this
+   * default reads them all, as {@link #changes(CrmScope, Instant)} does.
+   *
+   * @param synced the version each synced item had after the last sync, by id
+   */
+  default Outcome<CrmChanges> changes(CrmScope scope, Instant since, Map<String, String> synced) {
+    return changes(scope, since);
+  }
 
   /**
    * The ids of every item in the scope now, to find deletions by comparing with what was synced.

@@ -43,8 +43,13 @@ final class CrmReader {
     this.scope = scope;
   }
 
-  Outcome<Void> read(PairCursor cursor, Set<String> mappedIds) {
-    Outcome<CrmChanges> changes = crm.changes(scope, cursor.crmWatermark());
+  /**
+   * @param synced the SuperOffice version of each mapped item after the last sync, by id; an item
+   *     still at it need not be reported as changed
+   */
+  Outcome<Void> read(PairCursor cursor, Map<String, String> synced) {
+    Set<String> mappedIds = synced.keySet();
+    Outcome<CrmChanges> changes = crm.changes(scope, cursor.crmWatermark(), synced);
     if (!changes.isDone()) {
       return Outcome.failed(changes.failure().orElseThrow());
     }

@@ -2,8 +2,10 @@ package org.exsync.engine.run;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.exsync.domain.run.Side;
@@ -61,7 +63,7 @@ public final class PairRun {
       return failed(exchangeRead.failure().orElseThrow(), Side.EXCHANGE);
     }
     CrmReader crm = new CrmReader(job.crm(), spec.scope());
-    Outcome<Void> crmRead = crm.read(cursor, crmIds(mappings));
+    Outcome<Void> crmRead = crm.read(cursor, crmVersions(mappings));
     if (!crmRead.isDone()) {
       return failed(crmRead.failure().orElseThrow(), Side.CRM);
     }
@@ -258,10 +260,10 @@ public final class PairRun {
     return new PairResult(report, stop);
   }
 
-  private static Set<String> crmIds(List<MappingRecord> mappings) {
-    Set<String> ids = new HashSet<>();
-    mappings.forEach(m -> ids.add(m.crmId()));
-    return ids;
+  private static Map<String, String> crmVersions(List<MappingRecord> mappings) {
+    Map<String, String> versions = new HashMap<>();
+    mappings.forEach(m -> versions.put(m.crmId(), m.crmVersion()));
+    return versions;
   }
 
   private static Set<String> exchangeIds(List<MappingRecord> mappings) {

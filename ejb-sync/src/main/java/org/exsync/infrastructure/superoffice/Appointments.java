@@ -4,8 +4,11 @@ import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.exsync.domain.shared.ItemKind;
@@ -37,19 +40,26 @@ final class Appointments {
   private final Items items;
   private final Series series;
   private final ODataLister lister;
+  private final AppointmentBatch batch;
 
-  Appointments(Items items, Series series, ODataLister lister) {
+  Appointments(Items items, Series series, ODataLister lister, AppointmentBatch batch) {
     this.items = items;
     this.series = series;
     this.lister = lister;
+    this.batch = batch;
   }
 
   /**
    * The list asks for {@code updatedDate ge} the watermark, not after it: SuperOffice stamps to the
-   * second, and a change in the same second as the last one seen must not be lost. Seeing an item
-   * again with the same version costs the engine nothing.
+   * second, and a change in the same second as the last one seen must not be lost. An item listed
+   * at the version Exsync synced last (a series: its newest row at it) is left out unread.
+   *
+   * <p>The others are read: the Appointment archive's columns (its provider reference) carry no
+   * all-day flag, free/busy, privacy or alarm lead time, which the mapping needs. Single items are
+   * read many to a call ({@link AppointmentBatch}); a series is read on its own, its rows listed
+   * and its first row's entity for the recurrence rule, which no list carries.
    */
-  Outcome<CrmChanges> changes(CrmScope scope, Instant since, ZoneId base) {
+  Outcome<CrmChanges> changes(CrmScope scope, Instant since, ZoneId base, SyncedVersions synced) {
     String filter = scopeFilter(scope, base);
     if (since != null) {
       filter += " and updatedDate ge '" + WireTimes.utc(since) + "'";
@@ -63,7 +73,7 @@ final class Appointments {
                 Instant updated = WireTimes.utc(Entities.text(row, "updatedDate"));
                 watermark = watermark == null || updated.isAfter(watermark) ? updated : watermark;
               }
-              Outcome<List<SourceItem>> read = readAll(ids(rows), base);
+              Outcome<List<SourceItem>> read = readAll(changedIds(rows, synced), base);
               Instant mark = watermark;
               return read.map(changed -> new CrmChanges(changed, mark));
             });
@@ -79,11 +89,24 @@ final class Appointments {
         .map(Appointments::ids);
   }
 
-  /** Changed items that vanished since the list was read are left for the deletion check. */
-  private Outcome<List<SourceItem>> readAll(Set<String> ids, ZoneId base) {
+  /**
+   * Changed items that vanished since the list was read are left for the deletion check.
+   *
+   * @param ids each changed item's newest {@code updatedDate} listed, null when a row had none
+   */
+  private Outcome<List<SourceItem>> readAll(Map<String, Instant> ids, ZoneId base) {
+    Map<Integer, Instant> singles = new LinkedHashMap<>();
+    ids.forEach(
+        (id, stamp) -> {
+          if (stamp != null && CrmIds.seriesOf(id).isEmpty()) {
+            singles.put(CrmIds.single(id), stamp);
+          }
+        });
+    Map<Integer, SourceItem> batched = singles.size() > 1 ? batch.read(singles, base) : Map.of();
     List<SourceItem> read = new ArrayList<>();
-    for (String id : ids) {
-      Outcome<SourceItem> item = read(id, base);
+    for (String id : ids.keySet()) {
+      SourceItem listed = CrmIds.seriesOf(id).isEmpty() ? batched.get(CrmIds.single(id)) : null;
+      Outcome<SourceItem> item = listed != null ? Outcome.done(listed) : read(id, base);
       if (item.isDone()) {
         read.add(item.value());
       } else if (item.failure().orElseThrow().kind() != FailureKind.GONE) {
@@ -190,6 +213,39 @@ final class Appointments {
     } catch (IllegalArgumentException e) {
       return Outcome.failed(Failure.rejected(e.getMessage()));
     }
+  }
+
+  /**
+   * The listed items not at the version Exsync synced last, series collapsed to their rule's id, in
+   * order of first appearance, each with its newest stamp (null when a row had none). A series'
+   * version is its newest row's stamp.
+   */
+  private static Map<String, Instant> changedIds(List<JsonObject> rows, SyncedVersions synced) {
+    Map<String, Instant> newest = new LinkedHashMap<>();
+    Set<String> unstamped = new HashSet<>();
+    for (JsonObject row : rows) {
+      String id = id(row);
+      Instant stamp = SyncedVersions.stamp(Entities.text(row, "updatedDate"));
+      if (stamp == null) {
+        unstamped.add(id);
+      }
+      newest.merge(id, stamp == null ? Instant.MIN : stamp, (a, b) -> a.isAfter(b) ? a : b);
+    }
+    Map<String, Instant> changed = new LinkedHashMap<>();
+    newest.forEach(
+        (id, stamp) -> {
+          if (unstamped.contains(id)) {
+            changed.put(id, null);
+          } else if (!synced.unchanged(id, stamp)) {
+            changed.put(id, stamp);
+          }
+        });
+    return changed;
+  }
+
+  private static String id(JsonObject row) {
+    int rule = Entities.number(row, "recurrenceRuleId");
+    return rule != 0 ? CrmIds.series(rule) : String.valueOf(Entities.number(row, "appointmentId"));
   }
 
   /** Series collapse to their rule's id; order of first appearance is kept. */

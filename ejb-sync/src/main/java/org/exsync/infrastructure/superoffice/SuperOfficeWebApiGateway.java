@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.exsync.domain.shared.ItemKind;
@@ -67,7 +68,8 @@ public final class SuperOfficeWebApiGateway implements CrmGateway, AutoCloseable
     ODataLister lister = new ODataLister(api);
     Items items = new Items(api);
     this.directory = new Directory(api, lister, settings.baseZone());
-    this.appointments = new Appointments(items, new Series(items, lister), lister);
+    this.appointments =
+        new Appointments(items, new Series(items, lister), lister, new AppointmentBatch(api));
     this.persons = new Persons(items, lister);
   }
 
@@ -106,12 +108,22 @@ public final class SuperOfficeWebApiGateway implements CrmGateway, AutoCloseable
 
   @Override
   public Outcome<CrmChanges> changes(CrmScope scope, Instant since) {
+    return changes(scope, since, SyncedVersions.none());
+  }
+
+  /** Items listed at the version synced last are left out without a read of their own. */
+  @Override
+  public Outcome<CrmChanges> changes(CrmScope scope, Instant since, Map<String, String> synced) {
+    return changes(scope, since, SyncedVersions.of(synced));
+  }
+
+  private Outcome<CrmChanges> changes(CrmScope scope, Instant since, SyncedVersions synced) {
     return guarded(
         "list changes",
         () ->
             scope.kind() == ItemKind.CONTACT
-                ? persons.changes(scope, since)
-                : baseZone().then(base -> appointments.changes(scope, since, base)));
+                ? persons.changes(scope, since, synced)
+                : baseZone().then(base -> appointments.changes(scope, since, base, synced)));
   }
 
   @Override

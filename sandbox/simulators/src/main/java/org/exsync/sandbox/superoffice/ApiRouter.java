@@ -162,7 +162,8 @@ final class ApiRouter implements SimHandler {
             "Archive",
             "Selection",
             "Webhook",
-            "TimeZone")) {
+            "TimeZone",
+            "Agents")) {
       if (name.equalsIgnoreCase(segment)) {
         return name;
       }

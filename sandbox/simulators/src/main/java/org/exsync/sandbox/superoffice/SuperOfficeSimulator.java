@@ -18,6 +18,7 @@ import org.exsync.sandbox.superoffice.auth.PartnerSystemUserEndpoint;
 import org.exsync.sandbox.superoffice.auth.RateLimiter;
 import org.exsync.sandbox.superoffice.auth.TenantStatusEndpoint;
 import org.exsync.sandbox.superoffice.auth.Tickets;
+import org.exsync.sandbox.superoffice.rest.AgentsResource;
 import org.exsync.sandbox.superoffice.rest.ApiCall;
 import org.exsync.sandbox.superoffice.rest.AppointmentKind;
 import org.exsync.sandbox.superoffice.rest.ArchiveResource;
@@ -82,7 +83,8 @@ public final class SuperOfficeSimulator implements Simulator, AutoCloseable {
             "archive", new ArchiveResource(store)::handle,
             "selection", new SelectionResource(store)::handle,
             "timezone", new TimeZoneResource(store)::handle,
-            "webhook", new WebhookResource(webhooks, clock)::handle);
+            "webhook", new WebhookResource(webhooks, clock)::handle,
+            "agents", new AgentsResource(store)::handle);
     router =
         new ApiRouter(
             options.contextIdentifier(),

@@ -1,0 +1,196 @@
+package org.exsync.infrastructure.superoffice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.exsync.infrastructure.superoffice.SuperOfficeFixture.YEAR;
+import static org.exsync.infrastructure.superoffice.SuperOfficeFixture.done;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.exsync.domain.shared.ItemKind;
+import org.exsync.engine.item.AppointmentItem;
+import org.exsync.engine.item.ContactItem;
+import org.exsync.engine.item.SourceItem;
+import org.exsync.engine.port.CrmChanges;
+import org.exsync.engine.port.CrmScope;
+import org.exsync.engine.port.ItemUpdate;
+import org.exsync.engine.port.WriteReceipt;
+import org.exsync.sandbox.data.SeedUser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Listing changes with the versions Exsync synced last: an item listed at its synced version is
+ * left out without a read of its own, a changed one comes out exactly as a full read gives it. The
+ * requests are counted by the simulator.
+ */
+class SyncedVersionsTest {
+
+  private final SuperOfficeFixture so = new SuperOfficeFixture();
+
+  @AfterEach
+  void close() {
+    so.close();
+  }
+
+  private long requests() {
+    return so.simulator.counters().snapshot().getOrDefault("requests", 0L);
+  }
+
+  private static Map<String, String> versions(CrmChanges changes) {
+    Map<String, String> versions = new HashMap<>();
+    changes.changed().forEach(item -> versions.put(item.id(), item.version()));
+    return versions;
+  }
+
+  private static SourceItem byId(CrmChanges changes, String id) {
+    return changes.changed().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  /** The first seeded user whose diary holds both single appointments and a series. */
+  private SeedUser userWithSeries() {
+    for (SeedUser user : so.world.users()) {
+      List<String> ids =
+          done(so.gateway.changes(CrmScope.diary(user.associateId(), YEAR), null))
+              .changed()
+              .stream()
+              .map(SourceItem::id)
+              .toList();
+      if (ids.stream().anyMatch(SyncedVersionsTest::isSeries)
+          && ids.stream().anyMatch(id -> !isSeries(id))) {
+        return user;
+      }
+    }
+    throw new AssertionError("the seeded world has no diary with a series and a single item");
+  }
+
+  private static boolean isSeries(String id) {
+    return CrmIds.seriesOf(id).isPresent();
+  }
+
+  private static AppointmentItem retitled(AppointmentItem item, String subject) {
+    return new AppointmentItem(
+        subject,
+        item.body(),
+        item.location(),
+        item.start(),
+        item.end(),
+        item.zone(),
+        item.allDay(),
+        item.showAs(),
+        item.isPrivate(),
+        item.reminderMinutes(),
+        item.categories(),
+        item.organizer(),
+        item.attendees(),
+        item.recurrence());
+  }
+
+  @Test
+  void
+      diaryItemsAtTheirSyncedVersion_areLeftOutUnread_andTheChangedOneComesOutAsAFullReadGivesIt() {
+    CrmScope diary = CrmScope.diary(userWithSeries().associateId(), YEAR);
+    CrmChanges synced = done(so.gateway.changes(diary, null));
+    SourceItem single =
+        synced.changed().stream().filter(i -> !isSeries(i.id())).findFirst().orElseThrow();
+    so.tick();
+    AppointmentItem edited = retitled((AppointmentItem) single.content(), "Flyttet til fredag");
+    WriteReceipt receipt =
+        done(
+            done(so.gateway.update(
+                    ItemKind.DIARY, List.of(new ItemUpdate(single.id(), single.version(), edited))))
+                .get(0));
+    CrmChanges everything = done(so.gateway.changes(diary, null));
+
+    long mark = requests();
+    CrmChanges changes = done(so.gateway.changes(diary, null, versions(synced)));
+    long listedAndOneRead = requests() - mark;
+
+    assertThat(changes.changed()).extracting(SourceItem::id).containsExactly(single.id());
+    SourceItem read = changes.changed().get(0);
+    assertThat(read).isEqualTo(byId(everything, single.id()));
+    assertThat(read.version()).isEqualTo(receipt.version());
+    assertThat(read.contentHash()).isEqualTo(edited.contentHash());
+    assertThat(changes.watermark()).isEqualTo(everything.watermark());
+    // One list page and the changed item's read; the others cost nothing of their own.
+    assertThat(listedAndOneRead).isEqualTo(2);
+  }
+
+  @Test
+  void aSeriesIsLeftOutWhileItsNewestRowIsAtTheSyncedVersion_andReadAgainOnceARowChanged() {
+    CrmScope diary = CrmScope.diary(userWithSeries().associateId(), YEAR);
+    CrmChanges synced = done(so.gateway.changes(diary, null));
+    SourceItem series =
+        synced.changed().stream().filter(i -> isSeries(i.id())).findFirst().orElseThrow();
+    so.tick();
+    AppointmentItem edited = retitled((AppointmentItem) series.content(), "Ukemøte, nytt navn");
+    WriteReceipt receipt =
+        done(
+            done(so.gateway.update(
+                    ItemKind.DIARY, List.of(new ItemUpdate(series.id(), series.version(), edited))))
+                .get(0));
+    CrmChanges everything = done(so.gateway.changes(diary, null));
+
+    CrmChanges changed = done(so.gateway.changes(diary, null, versions(synced)));
+    Map<String, String> afterWrite = versions(synced);
+    afterWrite.put(receipt.id(), receipt.version());
+    long mark = requests();
+    CrmChanges echo = done(so.gateway.changes(diary, null, afterWrite));
+
+    assertThat(changed.changed()).extracting(SourceItem::id).containsExactly(series.id());
+    assertThat(changed.changed().get(0)).isEqualTo(byId(everything, series.id()));
+    assertThat(echo.changed()).as("the echo of Exsync's own write").isEmpty();
+    assertThat(echo.watermark()).isEqualTo(everything.watermark());
+    assertThat(requests() - mark).as("the list page only").isEqualTo(1);
+  }
+
+  @Test
+  void personsAtTheirSyncedVersion_areLeftOutUnread_andTheChangedOneComesOutAsAFullReadGivesIt() {
+    CrmScope contacts = CrmScope.ownContacts(so.user(2).associateId());
+    long before = requests();
+    CrmChanges synced = done(so.gateway.changes(contacts, null));
+    long everyItemRead = requests() - before;
+    assertThat(synced.changed()).hasSizeGreaterThan(1);
+    SourceItem person = synced.changed().get(0);
+    ContactItem contact = (ContactItem) person.content();
+    so.tick();
+    ContactItem promoted =
+        new ContactItem(
+            contact.givenName(),
+            contact.middleName(),
+            contact.surname(),
+            contact.company(),
+            "Daglig leder",
+            contact.emails(),
+            contact.phones(),
+            Map.of());
+    done(
+        done(so.gateway.update(
+                ItemKind.CONTACT, List.of(new ItemUpdate(person.id(), person.version(), promoted))))
+            .get(0));
+    CrmChanges everything = done(so.gateway.changes(contacts, null));
+
+    long mark = requests();
+    CrmChanges changes = done(so.gateway.changes(contacts, null, versions(synced)));
+    long listedAndOneRead = requests() - mark;
+
+    assertThat(changes.changed()).extracting(SourceItem::id).containsExactly(person.id());
+    assertThat(changes.changed().get(0)).isEqualTo(byId(everything, person.id()));
+    assertThat(((ContactItem) changes.changed().get(0).content()).jobTitle())
+        .isEqualTo("Daglig leder");
+    assertThat(changes.watermark()).isEqualTo(everything.watermark());
+    assertThat(listedAndOneRead).isEqualTo(2);
+    assertThat(everyItemRead).isGreaterThan(synced.changed().size());
+  }
+
+  @Test
+  void withoutSyncedVersions_everyListedItemIsReadAsBefore() {
+    CrmScope contacts = CrmScope.ownContacts(so.user(2).associateId());
+
+    CrmChanges plain = done(so.gateway.changes(contacts, null));
+    CrmChanges none = done(so.gateway.changes(contacts, null, Map.of()));
+
+    assertThat(none.changed()).isEqualTo(plain.changed());
+    assertThat(none.changed()).isNotEmpty();
+  }
+}
