@@ -1,5 +1,6 @@
 package org.exsync.application.link;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.exsync.application.AdminRole;
 import org.exsync.application.invitation.InvitationService;
 import org.exsync.application.invitation.InviteReport;
 import org.exsync.application.invitation.InviteRequest;
@@ -24,6 +26,7 @@ import org.exsync.domain.run.SyncRunRepository;
  * and what the admin does to running links: "sync now" and re-authentication invitations.
  */
 @Stateless
+@RolesAllowed(AdminRole.NAME)
 public class LinkedUsers {
 
   @Inject private SyncLinkRepository links;
