@@ -59,6 +59,17 @@ public class LinkedUsers {
                         .anyMatch(Unlinking::isRemovalPending)));
   }
 
+  /**
+   * The user a link belonged to before it was unlinked, from the unlinking's record; empty for a
+   * link that still exists or never did. Its runs stay, so its history can still be read.
+   */
+  public Optional<UnlinkedRow> findUnlinked(long linkId) {
+    if (links.findById(linkId).isPresent()) {
+      return Optional.empty();
+    }
+    return unlinkings.listByLinkId(linkId).stream().findFirst().map(UnlinkedRow::of);
+  }
+
   /** How many links are in each state; every state is present. */
   public Map<LinkState, Integer> countByState() {
     Map<LinkState, Integer> counts = new EnumMap<>(LinkState.class);

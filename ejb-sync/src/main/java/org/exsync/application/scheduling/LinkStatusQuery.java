@@ -146,7 +146,7 @@ public class LinkStatusQuery {
   private static RunRecord record(SyncRun run) {
     return new RunRecord(
         run.getId(),
-        run.getLink().getId(),
+        run.getLinkId(),
         run.getTrigger(),
         run.getStartedAt(),
         run.getFinishedAt(),

@@ -70,7 +70,12 @@ public class RunRecorder {
     } else {
       run.finish(outcomeOf(result), result.counts(), messageOf(result), now);
     }
-    SyncLink link = run.getLink();
+    Optional<SyncLink> found = links.findById(run.getLinkId());
+    if (found.isEmpty()) {
+      LOG.info(() -> "Link " + run.getLinkId() + " was unlinked while it ran; its run is kept");
+      return;
+    }
+    SyncLink link = found.get();
     if (!link.isLeasedBy(owner)) {
       LOG.info(() -> "Link " + link.getId() + " changed hands while it ran; it stays " + link);
       return;
