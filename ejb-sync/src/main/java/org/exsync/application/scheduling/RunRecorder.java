@@ -149,7 +149,15 @@ public class RunRecorder {
     if (result instanceof RunResult.Removed removed) {
       return "Unlinked: "
           + removed.counts().of(Side.EXCHANGE, ChangeAction.DELETED)
-          + " synced items removed from the mailbox";
+          + " synced items removed from the mailbox"
+          + (removed.foldersRemoved() == 0
+              ? ""
+              : ", and " + removed.foldersRemoved() + " contacts folders Exsync had made")
+          + (removed.foldersKept().isEmpty()
+              ? ""
+              : "; kept the folders "
+                  + String.join(", ", removed.foldersKept())
+                  + ", which hold the user's own contacts");
     }
     return null;
   }
