@@ -172,7 +172,9 @@ class UnlinkRemovalIT {
       assertThat(done.getItemsRemoved()).contains((int) (copies.size() + contactCopies));
 
       assertThat(selectionFolder).isNotBlank();
-      assertThat(inMailbox(mailbox -> done(mailbox.removeContactsFolder(SELECTION_MARKER))))
+      FolderRemoval afterwards =
+          inMailbox(mailbox -> done(mailbox.removeContactsFolder(SELECTION_MARKER)));
+      assertThat(afterwards)
           .as("the selection's folder after the unlinking")
           .isEqualTo(FolderRemoval.ABSENT);
 
