@@ -1,5 +1,6 @@
 package org.exsync.application;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -8,6 +9,7 @@ import org.exsync.infrastructure.persistence.SchemaMigration;
 
 /** What the administrator sees first: whether Exsync is ready to sync, and if not, why. */
 @Stateless
+@RolesAllowed(AdminRole.NAME)
 public class SystemStatusService {
 
   @Inject private SchemaMigration migration;

@@ -1,6 +1,7 @@
 package org.exsync.it;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RunAs;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,6 +19,7 @@ import org.exsync.application.settings.ExchangeConnectionSettings;
  * a real conflict of a demo user's appointment against the sandbox, waits until a run settled an
  * override, and reports what both sides hold. Deployed only by that test.
  */
+@RunAs(AdminDescriptors.ROLE)
 @WebServlet("/probe/*")
 public class ConflictsProbe extends HttpServlet {
 

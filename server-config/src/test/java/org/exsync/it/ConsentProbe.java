@@ -1,6 +1,7 @@
 package org.exsync.it;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -47,6 +48,7 @@ import org.exsync.infrastructure.crypto.SecretCipher;
  * outside like a user: it stands in for the admin pages (create an associate, invite, link) and
  * reports what the database and the token service hold. Deployed only by the integration tests.
  */
+@RunAs(AdminDescriptors.ROLE)
 @WebServlet("/probe/*")
 public class ConsentProbe extends HttpServlet {
 

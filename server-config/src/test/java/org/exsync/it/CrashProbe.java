@@ -1,6 +1,7 @@
 package org.exsync.it;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RunAs;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -43,6 +44,7 @@ import org.exsync.domain.shared.ItemKind;
  * Exsync at simulators outside the server, links the test's user, and reports the link's runs and
  * mappings. Deployed only by {@link CrashRecoveryIT}.
  */
+@RunAs(AdminDescriptors.ROLE)
 @WebServlet("/crash/*")
 public class CrashProbe extends HttpServlet {
 

@@ -41,7 +41,9 @@ final class Deployments {
   }
 
   /**
-   * The real EAR plus a test module holding the given test classes, which then run in the server.
+   * The real EAR plus a test module holding the given test classes, which then run in the server,
+   * as the admin ({@link AdminDescriptors}): the application services they call ask for the admin
+   * role.
    */
   static EnterpriseArchive exsyncWith(Class<?>... testClasses) {
     return exsyncWith(Map.of(), UnaryOperator.identity(), testClasses);
@@ -82,7 +84,10 @@ final class Deployments {
             .addClasses(TargetDomain.class, Deployments.class)
             .addAsLibrary(jarOf(Assertions.class))
             .addAsResource(new StringAsset(text.toString()), TargetDomain.RESOURCE)
-            .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+            .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+            .addAsWebInfResource(new StringAsset(AdminDescriptors.testModuleWebXml()), "web.xml")
+            .addAsWebInfResource(
+                new StringAsset(AdminDescriptors.testModuleGlassfishWebXml()), "glassfish-web.xml");
     return withModule(exsync(), Testable.archiveToTest(more.apply(probe)), "/exsync-it");
   }
 
@@ -116,14 +121,20 @@ final class Deployments {
   /**
    * The real EAR plus a small web module that is not a test: servlets through which tests that
    * drive the application from outside, like a user, look inside it. Served at {@code
-   * /exsync-probe}.
+   * /exsync-probe}. A servlet marked {@code @RunAs("sync-admin")} calls the application services as
+   * the admin; paths under {@code /signed-in/} ask for the admin's login ({@link
+   * AdminDescriptors}).
    */
   static EnterpriseArchive exsyncWithProbe(Class<?>... servlets) {
     WebArchive probe =
         ShrinkWrap.create(WebArchive.class, "exsync-probe.war")
             .addClasses(servlets)
             .addClasses(Transactions.class)
-            .addAsWebInfResource(new StringAsset(ALL_BEANS), "beans.xml");
+            .addAsWebInfResource(new StringAsset(ALL_BEANS), "beans.xml")
+            .addAsWebInfResource(new StringAsset(AdminDescriptors.probeModuleWebXml()), "web.xml")
+            .addAsWebInfResource(
+                new StringAsset(AdminDescriptors.probeModuleGlassfishWebXml(servlets)),
+                "glassfish-web.xml");
     return withModule(exsync(), probe, "/exsync-probe");
   }
 

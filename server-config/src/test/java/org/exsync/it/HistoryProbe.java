@@ -1,6 +1,7 @@
 package org.exsync.it;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RunAs;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -43,6 +44,7 @@ import org.exsync.engine.port.SyncWindow;
  * sandbox's service account, puts a new appointment in its SuperOffice diary and syncs it once, so
  * the page has a real history to show. Answers {@code linkId=} and {@code crmId=} lines.
  */
+@RunAs(AdminDescriptors.ROLE)
 @WebServlet("/history-probe/*")
 public class HistoryProbe extends HttpServlet {
 

@@ -1,6 +1,7 @@
 package org.exsync.it;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RunAs;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -28,6 +29,7 @@ import org.exsync.domain.shared.ItemKind;
  * A test-only window for {@link RanksPageIT}: links a demo user in the default rank, as the Users
  * page would after the user's consent, so the browser test can move the user between ranks.
  */
+@RunAs(AdminDescriptors.ROLE)
 @WebServlet("/ranks/link")
 public class RanksProbe extends HttpServlet {
 

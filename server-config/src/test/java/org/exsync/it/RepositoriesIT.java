@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.exsync.domain.associate.Associate;
 import org.exsync.domain.associate.AssociateRepository;
@@ -164,15 +165,16 @@ class RepositoriesIT {
     LinkGraph graph = LinkGraph.create();
     String syncState = "S".repeat(65_535);
     String snapshot = "{\"subject\":\"Møte – ÆØÅ\"}\n";
-    SyncRun run = new SyncRun(graph.link(), RunTrigger.MANUAL, TestData.NOW);
-    run.finish(
-        RunOutcome.SUCCEEDED,
-        RunCounts.none().plus(Side.EXCHANGE, ChangeAction.CREATED, 3).plusConflicts(1),
-        "3 created in Exchange",
-        TestData.NOW.plusSeconds(2));
     transactions.inNew(
         () -> {
           graph.addTo(ranks, associates, mailboxes, links);
+          // A run belongs to a stored link: it keeps the link's id.
+          SyncRun run = new SyncRun(graph.link(), RunTrigger.MANUAL, TestData.NOW);
+          run.finish(
+              RunOutcome.SUCCEEDED,
+              RunCounts.none().plus(Side.EXCHANGE, ChangeAction.CREATED, 3).plusConflicts(1),
+              "3 created in Exchange",
+              TestData.NOW.plusSeconds(2));
           SyncPair diary = new SyncPair(graph.link().getId(), ItemKind.DIARY, "default");
           mappings.add(
               new ItemMapping(
@@ -210,8 +212,43 @@ class RepositoriesIT {
           assertThat(readRun.getCounts().of(Side.EXCHANGE, ChangeAction.CREATED)).isEqualTo(3);
           assertThat(readRun.getCounts().getConflicts()).isEqualTo(1);
           assertThat(readRun.getDuration()).hasValue(Duration.ofSeconds(2));
+          assertThat(readRun.getLinkId()).isEqualTo(link.getId());
+          assertThat(readRun.getAssociateName()).isEqualTo(graph.associate().getName());
+          assertThat(readRun.getMailboxSmtp()).isEqualTo(graph.mailbox().getSmtpAddress());
           return null;
         });
+  }
+
+  @Test
+  void aRun_outlivesItsLink_withTheNamesItRanFor() throws Exception {
+    LinkGraph graph = LinkGraph.create();
+    long linkId =
+        transactions.inNew(
+            () -> {
+              graph.addTo(ranks, associates, mailboxes, links);
+              SyncRun run = new SyncRun(graph.link(), RunTrigger.SCHEDULED, TestData.NOW);
+              run.finish(RunOutcome.SUCCEEDED, RunCounts.none(), null, TestData.NOW);
+              runs.add(run);
+              return graph.link().getId();
+            });
+
+    transactions.inNew(
+        () -> {
+          links.remove(links.findById(linkId).orElseThrow());
+          return null;
+        });
+
+    List<SyncRun> left = transactions.inNew(() -> runs.listByLink(linkId, 0, 10));
+    assertThat(transactions.inNew(() -> links.findById(linkId))).isEmpty();
+    assertThat(left)
+        .singleElement()
+        .satisfies(
+            run -> {
+              assertThat(run.getLinkId()).isEqualTo(linkId);
+              assertThat(run.getAssociateName()).isEqualTo(graph.associate().getName());
+              assertThat(run.getMailboxSmtp()).isEqualTo(graph.mailbox().getSmtpAddress());
+            });
+    assertThat(transactions.inNew(() -> runs.countByLink(linkId))).isEqualTo(1);
   }
 
   @Test

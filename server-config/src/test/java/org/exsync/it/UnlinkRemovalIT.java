@@ -15,8 +15,13 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.exsync.application.connection.CrmConnection;
 import org.exsync.application.link.LinkAdminService;
+import org.exsync.application.link.LinkedUsers;
+import org.exsync.application.link.RunFigures;
+import org.exsync.application.link.RunRow;
+import org.exsync.application.link.UnlinkedRow;
 import org.exsync.application.scheduling.LinkStatusQuery;
 import org.exsync.application.scheduling.RankAdministration;
 import org.exsync.application.scheduling.RunControl;
@@ -49,6 +54,7 @@ import org.exsync.engine.port.CrmScope;
 import org.exsync.engine.port.ExchangeAuth;
 import org.exsync.engine.port.ExchangeMailbox;
 import org.exsync.engine.port.FolderRef;
+import org.exsync.engine.port.FolderRemoval;
 import org.exsync.engine.port.MailboxAccess;
 import org.exsync.engine.port.Outcome;
 import org.exsync.engine.port.SyncWindow;
@@ -66,8 +72,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Unlinking with removal, inside the server against the deployed simulators: after a real sync, the
  * link's next run deletes from the mailbox the appointments Exsync copied there from SuperOffice,
- * keeps the one the user made in Outlook, leaves SuperOffice as it is, and then the link goes, its
- * unlinking stamped with the count.
+ * keeps the one the user made in Outlook, leaves SuperOffice as it is, deletes the contacts folder
+ * Exsync made for a selection once its copies are gone, and then the link goes, its unlinking
+ * stamped with the count. The link's runs stay, and its run history still finds them.
  */
 @ExtendWith(ArquillianExtension.class)
 class UnlinkRemovalIT {
@@ -101,6 +108,13 @@ class UnlinkRemovalIT {
   @Inject private LinkStatusQuery status;
   @Inject private LinkAdminService linkAdmin;
   @Inject private CrmConnection crm;
+  @Inject private RunFigures runFigures;
+  @Inject private LinkedUsers linkedUsers;
+
+  /** A selection of the demo world (its first, "Nøkkelkunder"), kept as its own contacts folder. */
+  private static final int SELECTION = 10;
+
+  private static final String SELECTION_MARKER = "exsync-selection-" + SELECTION;
 
   @Test
   @OperateOnDeployment("exsync")
@@ -122,6 +136,18 @@ class UnlinkRemovalIT {
       long linkId = link();
       runControl.syncNow(linkId);
       awaitRunAfter(linkId, Instant.EPOCH);
+      assertThat(pairMappings(linkId, "selection:" + SELECTION))
+          .as("contacts Exsync copied into the selection's folder")
+          .isNotEmpty()
+          .allMatch(m -> m.getOrigin() == ItemOrigin.CRM);
+      String selectionFolder =
+          inMailbox(mailbox -> done(mailbox.contactsFolder(SELECTION_MARKER, "unused")).id());
+      long contactCopies =
+          pairMappings(linkId, "selection:" + SELECTION).size()
+              + pairMappings(linkId, "default").stream()
+                  .filter(m -> m.getOrigin() == ItemOrigin.CRM)
+                  .count();
+      long runsBefore = runFigures.countRunsOf(linkId);
       List<ItemMapping> synced = diaryMappings(linkId);
       List<String> copies =
           synced.stream()
@@ -143,7 +169,31 @@ class UnlinkRemovalIT {
       Unlinking done =
           new Transactions(userTransaction).inNew(() -> unlinkings.listByLinkId(linkId).get(0));
       assertThat(done.isRemovalPending()).isFalse();
-      assertThat(done.getItemsRemoved()).contains(copies.size());
+      assertThat(done.getItemsRemoved()).contains((int) (copies.size() + contactCopies));
+
+      assertThat(selectionFolder).isNotBlank();
+      FolderRemoval afterwards =
+          inMailbox(mailbox -> done(mailbox.removeContactsFolder(SELECTION_MARKER)));
+      assertThat(afterwards)
+          .as("the selection's folder after the unlinking")
+          .isEqualTo(FolderRemoval.ABSENT);
+
+      assertThat(runFigures.countRunsOf(linkId)).isGreaterThan(runsBefore);
+      List<RunRow> runs = runFigures.runsOf(linkId, 0, 10);
+      assertThat(runs.get(0).message())
+          .startsWith("Unlinked: " + done.getItemsRemoved().orElseThrow() + " synced items")
+          .contains("1 contacts folders Exsync had made");
+      assertThat(runs)
+          .allSatisfy(
+              run -> {
+                assertThat(run.associateName()).isEqualTo(value("it.sync.name"));
+                assertThat(run.mailbox()).isEqualTo(value("it.sync.email"));
+              });
+      UnlinkedRow unlinked = linkedUsers.findUnlinked(linkId).orElseThrow();
+      assertThat(unlinked.associateName()).isEqualTo(value("it.sync.name"));
+      assertThat(unlinked.unlinkedBy()).isEqualTo("unlink-removal-test");
+      assertThat(unlinked.itemsRemoved()).isEqualTo(done.getItemsRemoved());
+      assertThat(linkedUsers.find(linkId)).isEmpty();
     } finally {
       connections.updateExchange(seeded);
     }
@@ -189,9 +239,10 @@ class UnlinkRemovalIT {
                   new SyncLink(
                       associate,
                       mailbox,
-                      EnumSet.of(ItemKind.DIARY),
+                      EnumSet.of(ItemKind.DIARY, ItemKind.CONTACT),
                       ranks.findById(defaultRank).orElseThrow(),
                       Instant.now());
+              link.changeContactSelections(Set.of(SELECTION));
               links.add(link);
               return link.getId();
             });
@@ -226,6 +277,11 @@ class UnlinkRemovalIT {
   private List<ItemMapping> diaryMappings(long linkId) throws Exception {
     return new Transactions(userTransaction)
         .inNew(() -> mappings.listByPair(new SyncPair(linkId, ItemKind.DIARY, "default")));
+  }
+
+  private List<ItemMapping> pairMappings(long linkId, String scope) throws Exception {
+    return new Transactions(userTransaction)
+        .inNew(() -> mappings.listByPair(new SyncPair(linkId, ItemKind.CONTACT, scope)));
   }
 
   private int crmDiaryCount() {

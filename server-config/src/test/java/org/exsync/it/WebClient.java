@@ -27,6 +27,14 @@ final class WebClient {
     return send(HttpRequest.newBuilder(uri).GET());
   }
 
+  /** A GET with the user's name and password sent the BASIC way. */
+  HttpResponse<String> getSignedIn(URI uri, String user, String password) {
+    String credentials =
+        java.util.Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return send(HttpRequest.newBuilder(uri).header("Authorization", "Basic " + credentials).GET());
+  }
+
   HttpResponse<String> postForm(URI uri, String... namesAndValues) {
     StringBuilder form = new StringBuilder();
     for (int i = 0; i < namesAndValues.length; i += 2) {

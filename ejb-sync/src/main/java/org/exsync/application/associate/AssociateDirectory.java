@@ -1,5 +1,6 @@
 package org.exsync.application.associate;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.exsync.application.AdminRole;
 import org.exsync.application.connection.CrmConnection;
 import org.exsync.domain.associate.Associate;
 import org.exsync.domain.associate.AssociateRepository;
@@ -19,6 +21,7 @@ import org.exsync.engine.port.Outcome;
  * lists is retired, never deleted: its invitations, grant and link stay explainable.
  */
 @Stateless
+@RolesAllowed(AdminRole.NAME)
 public class AssociateDirectory {
 
   @Inject private CrmConnection crm;

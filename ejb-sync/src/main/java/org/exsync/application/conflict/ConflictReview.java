@@ -1,5 +1,6 @@
 package org.exsync.application.conflict;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.exsync.application.AdminRole;
 import org.exsync.application.link.ConcurrentEditException;
 import org.exsync.application.scheduling.RunControl;
 import org.exsync.domain.link.SyncLink;
@@ -29,6 +31,7 @@ import org.exsync.domain.run.Side;
  * other.
  */
 @Stateless
+@RolesAllowed(AdminRole.NAME)
 public class ConflictReview {
 
   @Inject private SyncHistoryRepository history;

@@ -1,5 +1,6 @@
 package org.exsync.application.connection;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -7,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.exsync.application.AdminRole;
 import org.exsync.application.settings.ConnectionSettingsService;
 import org.exsync.application.settings.ExchangeConnectionSettings;
 import org.exsync.application.settings.SettingsService;
@@ -23,6 +25,7 @@ import org.exsync.infrastructure.oauth.TokenGrant;
  * never shown or logged.
  */
 @Stateless
+@RolesAllowed(AdminRole.NAME)
 public class ConnectionCheck {
 
   @Inject private CrmConnection crm;

@@ -1,14 +1,17 @@
 package org.exsync.application.history;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.exsync.application.AdminRole;
 import org.exsync.domain.mapping.ItemEventQuery;
 import org.exsync.domain.mapping.ItemEventRepository;
 import org.exsync.engine.store.ItemEventKind;
 
 /** Searches the history of synced items, newest first, a page at a time. */
 @Stateless
+@RolesAllowed(AdminRole.NAME)
 public class ItemHistoryService {
 
   /** The most entries one page may ask for. */

@@ -1,5 +1,7 @@
 package org.exsync.application.invitation;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -10,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.exsync.application.AdminRole;
 import org.exsync.application.settings.RegistrationSettings;
 import org.exsync.application.settings.SettingsService;
 import org.exsync.domain.associate.Associate;
@@ -32,6 +35,7 @@ import org.exsync.infrastructure.mail.OutgoingMail;
  * {@link InvitationMailer} works off.
  */
 @Stateless
+@RolesAllowed(AdminRole.NAME)
 public class InvitationService {
 
   @Inject private AssociateRepository associates;
@@ -106,8 +110,10 @@ public class InvitationService {
 
   /**
    * Issues one invitation, replacing the associate's open ones, and queues its mail if asked. Used
-   * by the admin's actions and by the automatic re-authentication mail.
+   * by the admin's actions and by the automatic re-authentication mail, which a broken grant sends
+   * without an admin (from the token refresh or a run), hence open to every caller.
    */
+  @PermitAll
   public Invitation issue(
       Associate associate, String email, InvitationWording wording, String language, boolean mail) {
     Instant now = clock.instant();

@@ -1,11 +1,13 @@
 package org.exsync.application.invitation;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.exsync.application.AdminRole;
 import org.exsync.domain.associate.Associate;
 import org.exsync.domain.associate.AssociateRepository;
 import org.exsync.domain.grant.Grant;
@@ -22,6 +24,7 @@ import org.exsync.domain.invitation.InvitationStatus;
  * invitation said.
  */
 @Stateless
+@RolesAllowed(AdminRole.NAME)
 public class InviteeList {
 
   @Inject private AssociateRepository associates;

@@ -1,11 +1,13 @@
 package org.exsync.application.invitation;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.exsync.application.AdminRole;
 import org.exsync.domain.associate.Associate;
 import org.exsync.domain.associate.AssociateRepository;
 import org.exsync.domain.grant.Grant;
@@ -22,6 +24,7 @@ import org.exsync.domain.mailbox.MailboxRepository;
  * on it; any other delegated grant the associates' registrations produced is deleted.
  */
 @Stateless
+@RolesAllowed(AdminRole.NAME)
 public class RegistrationPurge {
 
   private static final Logger LOG = Logger.getLogger(RegistrationPurge.class.getName());

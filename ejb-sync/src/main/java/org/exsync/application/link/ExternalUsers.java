@@ -1,5 +1,6 @@
 package org.exsync.application.link;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.exsync.application.AdminRole;
 import org.exsync.domain.associate.Associate;
 import org.exsync.domain.associate.AssociateRepository;
 import org.exsync.domain.grant.Grant;
@@ -25,6 +27,7 @@ import org.exsync.domain.mailbox.MailboxRepository;
  * revoked), each with the associate it matches by e-mail, and the associates still free to link.
  */
 @Stateless
+@RolesAllowed(AdminRole.NAME)
 public class ExternalUsers {
 
   @Inject private MailboxRepository mailboxes;

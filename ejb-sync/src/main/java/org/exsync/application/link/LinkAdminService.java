@@ -1,5 +1,6 @@
 package org.exsync.application.link;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -7,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.exsync.application.AdminRole;
 import org.exsync.application.connection.CrmConnection;
 import org.exsync.application.scheduling.RunControl;
 import org.exsync.domain.associate.Associate;
@@ -33,6 +35,7 @@ import org.exsync.engine.port.Outcome;
  * with an {@link IllegalArgumentException} that names the value.
  */
 @Stateless
+@RolesAllowed(AdminRole.NAME)
 public class LinkAdminService {
 
   @Inject private AssociateRepository associates;

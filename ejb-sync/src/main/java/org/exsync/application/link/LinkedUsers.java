@@ -1,5 +1,6 @@
 package org.exsync.application.link;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.exsync.application.AdminRole;
 import org.exsync.application.invitation.InvitationService;
 import org.exsync.application.invitation.InviteReport;
 import org.exsync.application.invitation.InviteRequest;
@@ -24,6 +26,7 @@ import org.exsync.domain.run.SyncRunRepository;
  * and what the admin does to running links: "sync now" and re-authentication invitations.
  */
 @Stateless
+@RolesAllowed(AdminRole.NAME)
 public class LinkedUsers {
 
   @Inject private SyncLinkRepository links;
@@ -54,6 +57,17 @@ public class LinkedUsers {
                     link,
                     unlinkings.listByLinkId(linkId).stream()
                         .anyMatch(Unlinking::isRemovalPending)));
+  }
+
+  /**
+   * The user a link belonged to before it was unlinked, from the unlinking's record; empty for a
+   * link that still exists or never did. Its runs stay, so its history can still be read.
+   */
+  public Optional<UnlinkedRow> findUnlinked(long linkId) {
+    if (links.findById(linkId).isPresent()) {
+      return Optional.empty();
+    }
+    return unlinkings.listByLinkId(linkId).stream().findFirst().map(UnlinkedRow::of);
   }
 
   /** How many links are in each state; every state is present. */

@@ -1,5 +1,6 @@
 package org.exsync.application.link;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.exsync.application.AdminRole;
 import org.exsync.application.sync.RunProgress;
 import org.exsync.application.sync.RunProgressBoard;
 import org.exsync.domain.link.SyncLinkRepository;
@@ -25,6 +27,7 @@ import org.exsync.domain.run.SyncRunRepository;
  * progress of the runs going now. The database adds the figures up; no run is loaded for them.
  */
 @Stateless
+@RolesAllowed(AdminRole.NAME)
 public class RunFigures {
 
   /** The period the dashboard's figures cover. */

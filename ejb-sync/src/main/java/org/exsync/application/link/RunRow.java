@@ -36,9 +36,9 @@ public record RunRow(
   static RunRow of(SyncRun run) {
     return new RunRow(
         run.getId(),
-        run.getLink().getId(),
-        run.getLink().getAssociate().getName(),
-        run.getLink().getMailbox().getSmtpAddress(),
+        run.getLinkId(),
+        run.getAssociateName(),
+        run.getMailboxSmtp(),
         run.getTrigger(),
         run.getOutcome(),
         run.getStartedAt(),

@@ -1,5 +1,6 @@
 package org.exsync.application.scheduling;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -7,6 +8,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.exsync.application.AdminRole;
 import org.exsync.domain.link.LinkScheduleRepository;
 import org.exsync.domain.link.LinkState;
 import org.exsync.domain.link.RunSchedule;
@@ -23,6 +25,7 @@ import org.exsync.domain.run.SyncRunRepository;
  * knows of.
  */
 @Stateless
+@RolesAllowed(AdminRole.NAME)
 public class LinkStatusQuery {
 
   @Inject private SyncLinkRepository links;
@@ -143,7 +146,7 @@ public class LinkStatusQuery {
   private static RunRecord record(SyncRun run) {
     return new RunRecord(
         run.getId(),
-        run.getLink().getId(),
+        run.getLinkId(),
         run.getTrigger(),
         run.getStartedAt(),
         run.getFinishedAt(),

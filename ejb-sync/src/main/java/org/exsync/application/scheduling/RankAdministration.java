@@ -1,5 +1,6 @@
 package org.exsync.application.scheduling;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.exsync.application.AdminRole;
 import org.exsync.application.link.ConcurrentEditException;
 import org.exsync.domain.link.LinkScheduleRepository;
 import org.exsync.domain.link.LinkState;
@@ -29,6 +31,7 @@ import org.exsync.domain.run.RunOutcome;
  * a {@link SchedulingRefusal} and changes nothing.
  */
 @Stateless
+@RolesAllowed(AdminRole.NAME)
 public class RankAdministration {
 
   @Inject private RankRepository ranks;

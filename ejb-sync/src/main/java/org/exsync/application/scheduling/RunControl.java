@@ -1,6 +1,7 @@
 package org.exsync.application.scheduling;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.exsync.application.AdminRole;
 import org.exsync.domain.link.LinkState;
 import org.exsync.domain.link.SyncLink;
 import org.exsync.domain.link.SyncLinkRepository;
@@ -24,6 +26,7 @@ import org.exsync.domain.link.SyncLinkRepository;
  * timer; the runs are recorded as manual.
  */
 @Stateless
+@RolesAllowed(AdminRole.NAME)
 public class RunControl {
 
   private static final Logger LOG = Logger.getLogger(RunControl.class.getName());

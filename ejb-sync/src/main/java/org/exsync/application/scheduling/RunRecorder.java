@@ -71,7 +71,12 @@ public class RunRecorder {
     } else {
       run.finish(outcomeOf(result), result.counts(), messageOf(result), now);
     }
-    SyncLink link = run.getLink();
+    Optional<SyncLink> found = links.findById(run.getLinkId());
+    if (found.isEmpty()) {
+      LOG.info(() -> "Link " + run.getLinkId() + " was unlinked while it ran; its run is kept");
+      return;
+    }
+    SyncLink link = found.get();
     if (!link.isLeasedBy(owner)) {
       LOG.info(() -> "Link " + link.getId() + " changed hands while it ran; it stays " + link);
       return;
@@ -145,7 +150,15 @@ public class RunRecorder {
     if (result instanceof RunResult.Removed removed) {
       return "Unlinked: "
           + removed.counts().of(Side.EXCHANGE, ChangeAction.DELETED)
-          + " synced items removed from the mailbox";
+          + " synced items removed from the mailbox"
+          + (removed.foldersRemoved() == 0
+              ? ""
+              : ", and " + removed.foldersRemoved() + " contacts folders Exsync had made")
+          + (removed.foldersKept().isEmpty()
+              ? ""
+              : "; kept the folders "
+                  + String.join(", ", removed.foldersKept())
+                  + ", which hold the user's own contacts");
     }
     return null;
   }

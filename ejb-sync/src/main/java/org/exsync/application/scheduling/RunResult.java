@@ -1,6 +1,7 @@
 package org.exsync.application.scheduling;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import org.exsync.domain.run.RunCounts;
 import org.exsync.domain.run.Side;
@@ -39,11 +40,12 @@ public sealed interface RunResult {
   }
 
   /**
-   * The items Exsync had copied into the mailbox of a user unlinked with removal are deleted; the
-   * link is to go.
+   * The items Exsync had copied into the mailbox of a user unlinked with removal are deleted, and
+   * the contacts folders it had created with them, except those the user keeps items in; the link
+   * is to go.
    */
-  static RunResult removed(RunCounts counts) {
-    return new Removed(counts);
+  static RunResult removed(RunCounts counts, int foldersRemoved, List<String> foldersKept) {
+    return new Removed(counts, foldersRemoved, foldersKept);
   }
 
   /** Every item kind was synced; items that failed one by one are counted as errors. */
@@ -53,9 +55,15 @@ public sealed interface RunResult {
     }
   }
 
-  record Removed(RunCounts counts) implements RunResult {
+  /**
+   * @param foldersRemoved Exsync's contacts folders deleted from the mailbox
+   * @param foldersKept the names of Exsync's contacts folders kept for the user's own items
+   */
+  record Removed(RunCounts counts, int foldersRemoved, List<String> foldersKept)
+      implements RunResult {
     public Removed {
       Objects.requireNonNull(counts, "counts");
+      foldersKept = List.copyOf(foldersKept);
     }
   }
 

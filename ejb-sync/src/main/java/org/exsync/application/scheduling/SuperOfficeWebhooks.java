@@ -1,5 +1,6 @@
 package org.exsync.application.scheduling;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -17,9 +18,11 @@ import org.exsync.infrastructure.superoffice.WebhookVerifier;
  * Takes SuperOffice webhook deliveries: a delivery signed with the webhook's secret (the password
  * alias {@value #SECRET_ALIAS}) about the configured tenant marks the affected associate's link as
  * having changes pending, so it runs at its rank's next tick. The affected associate is the one an
- * {@code associate.*} event names, otherwise the one who made the change.
+ * {@code associate.*} event names, otherwise the one who made the change. Open to every caller:
+ * SuperOffice posts without a login, and the signature is what is checked.
  */
 @Stateless
+@PermitAll
 public class SuperOfficeWebhooks {
 
   public static final String SECRET_ALIAS = "exsync-superoffice-webhook-secret";

@@ -1,11 +1,14 @@
 package org.exsync.application.settings;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import org.exsync.application.AdminRole;
 import org.exsync.domain.setting.SettingRepository;
 import org.exsync.infrastructure.superoffice.SuperOfficeCredentials;
 import org.exsync.infrastructure.superoffice.SuperOfficeEndpoint;
@@ -15,13 +18,18 @@ import org.exsync.infrastructure.superoffice.SuperOfficeSettings;
  * The admin-editable connections to SuperOffice and Exchange, typed and checked. Read from the
  * database on each use, so an edit applies to the next run without a restart; secrets come from
  * their password aliases.
+ *
+ * <p>Changing them is the admin's; reading them is open, because every run reads them without an
+ * admin: the rank ticks, the SuperOffice webhook and the engine.
  */
 @Stateless
+@RolesAllowed(AdminRole.NAME)
 public class ConnectionSettingsService {
 
   @Inject private SettingRepository settings;
   @Inject private Clock clock;
 
+  @PermitAll
   public CrmConnectionSettings crm() {
     return new CrmConnectionSettings(
         CrmConnectionSettings.Kind.of(value(SettingKey.SUPEROFFICE_KIND)),
@@ -68,6 +76,7 @@ public class ConnectionSettingsService {
     put(SettingKey.SUPEROFFICE_BASE_ZONE, zone);
   }
 
+  @PermitAll
   public ExchangeConnectionSettings exchange() {
     return new ExchangeConnectionSettings(
         value(SettingKey.EXCHANGE_EWS_URL),
@@ -96,6 +105,7 @@ public class ConnectionSettingsService {
   }
 
   /** The service account's password, from its alias. */
+  @PermitAll
   public String serviceAccountPassword() {
     return secret(ExchangeConnectionSettings.SERVICE_PASSWORD_ALIAS, "Exchange service account");
   }
@@ -105,6 +115,7 @@ public class ConnectionSettingsService {
    *
    * @throws IllegalStateException naming the alias and how to set it when it is missing
    */
+  @PermitAll
   public String passwordOf(String alias, String what) {
     return secret(alias, what);
   }
@@ -114,6 +125,7 @@ public class ConnectionSettingsService {
    *
    * @throws IllegalStateException naming the missing or wrong setting and how to set it
    */
+  @PermitAll
   public SuperOfficeSettings superOffice() {
     CrmConnectionSettings crm = crm();
     try {

@@ -1,5 +1,7 @@
 package org.exsync.application.settings;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -8,6 +10,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.exsync.application.AdminRole;
 import org.exsync.domain.setting.Setting;
 import org.exsync.domain.setting.SettingRepository;
 import org.exsync.domain.shared.EmailAddresses;
@@ -16,8 +19,13 @@ import org.exsync.infrastructure.oauth.EntraRegistration;
 /**
  * The admin-editable settings of consent and notifications, typed and checked. Every server reads
  * them from the database on each use, so an admin's change applies at once without a restart.
+ *
+ * <p>Changing them is the admin's. What the public consent pages, the invitation queue, the token
+ * refresh and the notifications read without an admin is open: the Entra registration, the
+ * registration settings, the notification rules and the mail templates.
  */
 @Stateless
+@RolesAllowed(AdminRole.NAME)
 public class SettingsService {
 
   @Inject private SettingRepository settings;
@@ -46,6 +54,7 @@ public class SettingsService {
    *
    * @throws IllegalStateException naming what is missing when it is not configured
    */
+  @PermitAll
   public EntraRegistration entraRegistration() {
     EntraSettings entra = entra();
     String secret =
@@ -71,6 +80,7 @@ public class SettingsService {
     }
   }
 
+  @PermitAll
   public RegistrationSettings registration() {
     return new RegistrationSettings(
         SettingValues.folderUrl(value(SettingKey.REGISTRATION_URL), "registration URL"),
@@ -89,6 +99,7 @@ public class SettingsService {
     put(SettingKey.EXCHANGE_EWS_URL, ews.toString());
   }
 
+  @PermitAll
   public NotificationSettings notifications() {
     List<String> recipients =
         Arrays.stream(value(SettingKey.ADMIN_RECIPIENTS).split("[,;\\s]+"))
@@ -119,6 +130,7 @@ public class SettingsService {
   }
 
   /** A free-form setting such as an edited mail template; empty when none is stored. */
+  @PermitAll
   public Optional<String> text(String name) {
     return settings.find(name).map(Setting::getValue);
   }

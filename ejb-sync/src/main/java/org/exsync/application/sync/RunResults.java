@@ -48,7 +48,7 @@ final class RunResults {
   static RunResult of(RemovalReport report) {
     RunCounts counts = RunCounts.none().plus(Side.EXCHANGE, ChangeAction.DELETED, report.removed());
     if (report.isComplete()) {
-      return RunResult.removed(counts);
+      return RunResult.removed(counts, report.foldersRemoved(), report.foldersKept());
     }
     Failure stop = report.stop().orElseThrow();
     return switch (stop.kind()) {

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Logger;
-import org.exsync.application.notification.NotificationService;
+import org.exsync.application.notification.GrantNotifications;
 import org.exsync.domain.grant.Grant;
 import org.exsync.domain.link.SyncLink;
 import org.exsync.domain.link.SyncLinkRepository;
@@ -24,7 +24,7 @@ public class GrantHealth {
   private static final Logger LOG = Logger.getLogger(GrantHealth.class.getName());
 
   @Inject private SyncLinkRepository links;
-  @Inject private NotificationService notifications;
+  @Inject private GrantNotifications notifications;
   @Inject private Clock clock;
 
   /** The identity platform refused the grant for good (invalid_grant). */

@@ -5,12 +5,9 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -20,25 +17,30 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.exsync.domain.link.SyncLink;
+import org.exsync.domain.shared.EmailAddresses;
 import org.exsync.domain.shared.Require;
 import org.exsync.domain.shared.Utc;
 
-/** One run of a link, scheduled or manual: when, how it ended and what it changed. */
+/**
+ * One run of a link, scheduled or manual: when, how it ended and what it changed. A run keeps the
+ * id of its link, the associate's name and the mailbox as they were, and outlives the link: after
+ * an unlinking the admin still sees what happened to the user, under the same link id as the
+ * unlinking's record.
+ */
 @Entity
 @Table(name = "sync_run")
 @NamedQuery(
     name = "SyncRun.findByLink",
-    query = "SELECT r FROM SyncRun r WHERE r.link = :link ORDER BY r.startedAt DESC, r.id DESC")
+    query = "SELECT r FROM SyncRun r WHERE r.linkId = :linkId ORDER BY r.startedAt DESC, r.id DESC")
 @NamedQuery(
     name = "SyncRun.findRecent",
     query = "SELECT r FROM SyncRun r ORDER BY r.startedAt DESC, r.id DESC")
 @NamedQuery(
     name = "SyncRun.findByLinkId",
-    query =
-        "SELECT r FROM SyncRun r WHERE r.link.id = :linkId ORDER BY r.startedAt DESC, r.id DESC")
+    query = "SELECT r FROM SyncRun r WHERE r.linkId = :linkId ORDER BY r.startedAt DESC, r.id DESC")
 @NamedQuery(
     name = "SyncRun.countByLinkId",
-    query = "SELECT COUNT(r) FROM SyncRun r WHERE r.link.id = :linkId")
+    query = "SELECT COUNT(r) FROM SyncRun r WHERE r.linkId = :linkId")
 @NamedQuery(
     name = "SyncRun.figuresByHour",
     query =
@@ -50,17 +52,18 @@ import org.exsync.domain.shared.Utc;
 @NamedQuery(
     name = "SyncRun.slowestLinks",
     query =
-        "SELECT l.id, a.name, m.smtpAddress, COUNT(r), AVG(r.durationMillis),"
-            + " MAX(r.durationMillis) AS longest FROM SyncRun r JOIN r.link l JOIN l.associate a"
-            + " JOIN l.mailbox m WHERE r.startedAt >= :since AND r.durationMillis IS NOT NULL"
-            + " GROUP BY l.id, a.name, m.smtpAddress ORDER BY longest DESC, l.id")
+        "SELECT r.linkId, r.associateName, r.mailboxSmtp, COUNT(r), AVG(r.durationMillis),"
+            + " MAX(r.durationMillis) AS longest FROM SyncRun r"
+            + " WHERE r.startedAt >= :since AND r.durationMillis IS NOT NULL"
+            + " GROUP BY r.linkId, r.associateName, r.mailboxSmtp ORDER BY longest DESC, r.linkId")
 @NamedQuery(
     name = "SyncRun.mostThrottledLinks",
     query =
-        "SELECT l.id, a.name, m.smtpAddress, COUNT(r) AS throttled, SUM(r.backOffMillis),"
-            + " MAX(r.startedAt) FROM SyncRun r JOIN r.link l JOIN l.associate a JOIN l.mailbox m"
+        "SELECT r.linkId, r.associateName, r.mailboxSmtp, COUNT(r) AS throttled,"
+            + " SUM(r.backOffMillis), MAX(r.startedAt) FROM SyncRun r"
             + " WHERE r.startedAt >= :since AND r.outcome = :throttled"
-            + " GROUP BY l.id, a.name, m.smtpAddress ORDER BY throttled DESC, l.id")
+            + " GROUP BY r.linkId, r.associateName, r.mailboxSmtp"
+            + " ORDER BY throttled DESC, r.linkId")
 @NamedQuery(
     name = "SyncRun.findByOutcomeStartedBefore",
     query =
@@ -76,9 +79,21 @@ public class SyncRun {
   @Column(name = "id")
   private Long id;
 
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  @JoinColumn(name = "link_id", nullable = false, updatable = false)
-  private SyncLink link;
+  static final int NAME_LENGTH = 255;
+
+  /** The link's id; no foreign key, so that the run stays when the link is removed. */
+  @Column(name = "link_id", nullable = false, updatable = false)
+  private long linkId;
+
+  @Column(name = "associate_name", nullable = false, updatable = false, length = NAME_LENGTH)
+  private String associateName;
+
+  @Column(
+      name = "mailbox_smtp",
+      nullable = false,
+      updatable = false,
+      length = EmailAddresses.MAX_LENGTH)
+  private String mailboxSmtp;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "run_trigger", nullable = false, updatable = false, length = 32)
@@ -114,7 +129,10 @@ public class SyncRun {
 
   /** A run that has just started. */
   public SyncRun(SyncLink link, RunTrigger trigger, Instant startedAt) {
-    this.link = Require.present(link, "link");
+    Require.present(link, "link");
+    this.linkId = Require.present(link.getId(), "link id");
+    this.associateName = Require.clipped(link.getAssociate().getName(), NAME_LENGTH);
+    this.mailboxSmtp = link.getMailbox().getSmtpAddress();
     this.trigger = Require.present(trigger, "trigger");
     this.startedAt = Utc.toColumn(Require.present(startedAt, "startedAt"));
     this.startedHour = Utc.toColumn(startedAt.truncatedTo(ChronoUnit.HOURS));
@@ -185,8 +203,19 @@ public class SyncRun {
     return id;
   }
 
-  public SyncLink getLink() {
-    return link;
+  /** The id of the run's link, which may since have been unlinked. */
+  public long getLinkId() {
+    return linkId;
+  }
+
+  /** The name of the link's associate when the run started. */
+  public String getAssociateName() {
+    return associateName;
+  }
+
+  /** The link's mailbox when the run started. */
+  public String getMailboxSmtp() {
+    return mailboxSmtp;
   }
 
   public RunTrigger getTrigger() {

@@ -21,6 +21,13 @@ public interface ExchangeMailbox extends AutoCloseable {
   Outcome<FolderRef> contactsFolder(String marker, String displayName);
 
   /**
+   * Deletes Exsync's contacts folder of a selection, found by its marker, once it holds nothing. A
+   * folder without Exsync's marker is never touched, nor one that still holds items or folders (the
+   * user's own); none is created.
+   */
+  Outcome<FolderRemoval> removeContactsFolder(String marker);
+
+  /**
    * One page of changes in the folder since the sync state; null starts from the beginning and
    * reports every item as changed. Loop while {@link ChangePage#moreAvailable()}.
    */

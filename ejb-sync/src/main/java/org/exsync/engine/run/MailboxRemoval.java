@@ -11,6 +11,7 @@ import org.exsync.engine.SyncJob;
 import org.exsync.engine.port.Failure;
 import org.exsync.engine.port.FailureKind;
 import org.exsync.engine.port.FolderRef;
+import org.exsync.engine.port.FolderRemoval;
 import org.exsync.engine.port.ItemRef;
 import org.exsync.engine.port.ItemResults;
 import org.exsync.engine.port.Outcome;
@@ -22,7 +23,8 @@ import org.exsync.engine.store.PairCursor;
  * Takes out of an unlinked user's mailbox the items Exsync copied there from SuperOffice, batch by
  * batch, each batch's mappings ending in its own commit, so a crash or a throttling stop loses
  * nothing and the next run goes on where this one stopped. Items that began in the mailbox, and
- * pairs the initial sync matched, are the user's own and stay; SuperOffice is never written.
+ * pairs the initial sync matched, are the user's own and stay; SuperOffice is never written. When
+ * every copy is gone, the contacts folders Exsync created for selections go too, if empty.
  */
 public final class MailboxRemoval {
 
@@ -51,7 +53,7 @@ public final class MailboxRemoval {
         continue;
       }
       if (!folder.isDone()) {
-        return new RemovalReport(removed, remaining(), folder.failure());
+        return RemovalReport.stopped(removed, remaining(), folder.failure());
       }
       for (int from = 0; from < copies.size(); from += batchSize) {
         List<MappingRecord> batch = copies.subList(from, Math.min(copies.size(), from + batchSize));
@@ -59,20 +61,47 @@ public final class MailboxRemoval {
         commit(spec, deleted.crmIds());
         removed += deleted.crmIds().size();
         if (deleted.stop().isPresent()) {
-          return new RemovalReport(removed, remaining(), deleted.stop());
+          return RemovalReport.stopped(removed, remaining(), deleted.stop());
         }
       }
     }
     int remaining = remaining();
-    Optional<Failure> unfinished =
-        remaining == 0
-            ? Optional.empty()
-            : Optional.of(
-                Failure.rejected(
-                    remaining
-                        + " items could not be deleted from the mailbox; the next run tries"
-                        + " again"));
-    return new RemovalReport(removed, remaining, unfinished);
+    if (remaining > 0) {
+      return RemovalReport.stopped(
+          removed,
+          remaining,
+          Optional.of(
+              Failure.rejected(
+                  remaining
+                      + " items could not be deleted from the mailbox; the next run tries"
+                      + " again")));
+    }
+    return removeFolders(removed);
+  }
+
+  /**
+   * Once every copy is gone, deletes the contacts folders Exsync created for selections, each found
+   * by its marker and only when empty: a folder where the user keeps items of their own stays, and
+   * so does every folder Exsync did not create. A stop leaves the rest for the next run.
+   */
+  private RemovalReport removeFolders(int removed) {
+    int deleted = 0;
+    List<String> kept = new ArrayList<>();
+    for (PairSpec spec : pairs) {
+      if (spec.folderMarker() == null) {
+        continue;
+      }
+      Outcome<FolderRemoval> answer = job.mailbox().removeContactsFolder(spec.folderMarker());
+      if (!answer.isDone()) {
+        return new RemovalReport(removed, 0, deleted, kept, answer.failure());
+      }
+      switch (answer.value()) {
+        case DELETED -> deleted++;
+        case KEPT_NOT_EMPTY -> kept.add(spec.folderName());
+        case ABSENT -> {}
+      }
+    }
+    return new RemovalReport(removed, 0, deleted, kept, Optional.empty());
   }
 
   /** The pair's items Exsync created in the mailbox. */

@@ -12,6 +12,7 @@ import org.exsync.engine.port.ChangePage;
 import org.exsync.engine.port.ExchangeMailbox;
 import org.exsync.engine.port.Failure;
 import org.exsync.engine.port.FolderRef;
+import org.exsync.engine.port.FolderRemoval;
 import org.exsync.engine.port.ItemRef;
 import org.exsync.engine.port.ItemResults;
 import org.exsync.engine.port.ItemUpdate;
@@ -67,6 +68,11 @@ final class EwsMailbox implements ExchangeMailbox {
   @Override
   public Outcome<FolderRef> contactsFolder(String marker, String displayName) {
     return guarded("FindFolder", () -> folders.contactsFolder(marker, displayName));
+  }
+
+  @Override
+  public Outcome<FolderRemoval> removeContactsFolder(String marker) {
+    return guarded("DeleteFolder", () -> folders.removeContactsFolder(marker));
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.exsync.infrastructure.exchange;
 
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import microsoft.exchange.webservices.data.core.PropertySet;
@@ -9,18 +10,22 @@ import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceEr
 import microsoft.exchange.webservices.data.core.enumeration.property.BasePropertySet;
 import microsoft.exchange.webservices.data.core.enumeration.property.WellKnownFolderName;
 import microsoft.exchange.webservices.data.core.enumeration.search.FolderTraversal;
+import microsoft.exchange.webservices.data.core.enumeration.service.DeleteMode;
 import microsoft.exchange.webservices.data.core.exception.service.remote.ServiceResponseException;
 import microsoft.exchange.webservices.data.core.service.folder.ContactsFolder;
 import microsoft.exchange.webservices.data.core.service.folder.Folder;
 import microsoft.exchange.webservices.data.core.service.schema.FolderSchema;
 import microsoft.exchange.webservices.data.property.complex.FolderId;
 import microsoft.exchange.webservices.data.property.complex.Mailbox;
+import microsoft.exchange.webservices.data.property.definition.PropertyDefinitionBase;
 import microsoft.exchange.webservices.data.search.FindFoldersResults;
 import microsoft.exchange.webservices.data.search.FolderView;
 import microsoft.exchange.webservices.data.search.filter.SearchFilter;
 import org.exsync.domain.shared.ItemKind;
 import org.exsync.engine.port.Failure;
+import org.exsync.engine.port.FailureKind;
 import org.exsync.engine.port.FolderRef;
+import org.exsync.engine.port.FolderRemoval;
 import org.exsync.engine.port.Outcome;
 import org.exsync.infrastructure.exchange.translate.ExsyncProperties;
 
@@ -29,6 +34,7 @@ import org.exsync.infrastructure.exchange.translate.ExsyncProperties;
  * request works under impersonation and under FullAccess delegation. A selection's contacts folder
  * is found by Exsync's marker anywhere in the mailbox (a user may move or rename it), and created
  * below Contacts when missing; a user's own folder of the same name gets a numbered name beside it.
+ * After an unlinking with removal, the folders Exsync created go once they are empty.
  */
 final class MailboxFolders {
 
@@ -83,27 +89,81 @@ final class MailboxFolders {
             "The mailbox already has folders named " + name + " up to (" + NAME_TRIES + ")"));
   }
 
+  /**
+   * Deletes the folders that carry Exsync's marker and hold nothing. Only a folder Exsync created
+   * carries the marker; one that still holds items or folders is the user's to keep. Deleted
+   * folders go to Deleted Items, as Exsync's deleted copies do.
+   */
+  Outcome<FolderRemoval> removeContactsFolder(String marker) {
+    if (marker == null || marker.isBlank()) {
+      return Outcome.failed(Failure.rejected("A contacts folder needs a marker to be found again"));
+    }
+    return findAll(marker, FolderSchema.TotalCount, FolderSchema.ChildFolderCount)
+        .then(
+            marked -> {
+              if (marked.isEmpty()) {
+                return Outcome.done(FolderRemoval.ABSENT);
+              }
+              List<Folder> empty = marked.stream().filter(MailboxFolders::isEmpty).toList();
+              for (Folder folder : empty) {
+                Outcome<Boolean> deleted =
+                    connection.call(
+                        "DeleteFolder",
+                        service -> {
+                          folder.delete(DeleteMode.MoveToDeletedItems);
+                          return true;
+                        });
+                if (!deleted.isDone()
+                    && deleted.failure().filter(f -> f.kind() == FailureKind.GONE).isEmpty()) {
+                  return deleted.map(ok -> FolderRemoval.DELETED);
+                }
+              }
+              return Outcome.done(
+                  empty.size() == marked.size()
+                      ? FolderRemoval.DELETED
+                      : FolderRemoval.KEPT_NOT_EMPTY);
+            });
+  }
+
   private Outcome<Optional<FolderRef>> find(String marker) {
+    return findAll(marker)
+        .map(
+            folders ->
+                folders.stream()
+                    .sorted(Comparator.comparing(MailboxFolders::uniqueId))
+                    .findFirst()
+                    .map(f -> ref(f)));
+  }
+
+  /** Every folder of the mailbox that carries the marker, with the given properties. */
+  private Outcome<List<Folder>> findAll(String marker, PropertyDefinitionBase... more) {
     return connection.read(
         "FindFolder",
         service -> {
           FolderView view = new FolderView(10);
           view.setTraversal(FolderTraversal.Deep);
-          view.setPropertySet(
+          PropertySet properties =
               new PropertySet(
-                  BasePropertySet.IdOnly,
-                  FolderSchema.DisplayName,
-                  ExsyncProperties.FOLDER_MARKER));
+                  BasePropertySet.IdOnly, FolderSchema.DisplayName, ExsyncProperties.FOLDER_MARKER);
+          if (more.length > 0) {
+            properties.addRange(List.of(more));
+          }
+          view.setPropertySet(properties);
           FindFoldersResults results =
               service.findFolders(
                   wellKnown(WellKnownFolderName.MsgFolderRoot),
                   new SearchFilter.IsEqualTo(ExsyncProperties.FOLDER_MARKER, marker),
                   view);
-          return results.getFolders().stream()
-              .sorted(Comparator.comparing(MailboxFolders::uniqueId))
-              .findFirst()
-              .map(f -> ref(f));
+          return List.copyOf(results.getFolders());
         });
+  }
+
+  private static boolean isEmpty(Folder folder) {
+    try {
+      return folder.getTotalCount() == 0 && folder.getChildFolderCount() == 0;
+    } catch (Exception e) {
+      throw new IllegalStateException("Exchange found a folder without its counts", e);
+    }
   }
 
   /** Creates the folder; empty when the name is taken below Contacts. */

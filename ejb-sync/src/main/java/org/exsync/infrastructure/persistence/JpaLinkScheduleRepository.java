@@ -128,8 +128,8 @@ public class JpaLinkScheduleRepository implements LinkScheduleRepository {
   @Override
   public long countRunsSince(Rank rank, RunOutcome outcome, Instant since) {
     return em.createQuery(
-            "SELECT COUNT(r) FROM SyncRun r WHERE r.link.rank = :rank AND r.outcome = :outcome"
-                + " AND r.startedAt >= :since",
+            "SELECT COUNT(r) FROM SyncRun r, SyncLink l WHERE l.id = r.linkId AND l.rank = :rank"
+                + " AND r.outcome = :outcome AND r.startedAt >= :since",
             Long.class)
         .setParameter("rank", rank)
         .setParameter("outcome", outcome)

@@ -41,7 +41,7 @@ public class JpaSyncRunRepository implements SyncRunRepository {
   @Override
   public List<SyncRun> listByLink(SyncLink link, int max) {
     return em.createNamedQuery("SyncRun.findByLink", SyncRun.class)
-        .setParameter("link", link)
+        .setParameter("linkId", link.getId())
         .setMaxResults(atLeastOne(max))
         .getResultList();
   }
@@ -142,7 +142,7 @@ public class JpaSyncRunRepository implements SyncRunRepository {
   @Override
   public void add(SyncRun run) {
     UniqueInsert.persist(
-        em, run, violation -> "A sync run for link " + run.getLink().getId() + " already exists");
+        em, run, violation -> "A sync run for link " + run.getLinkId() + " already exists");
   }
 
   /** Counts and sums come back as Long, Integer or BigDecimal, depending on the database. */

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class SyncRunTest {
 
-  private final SyncRun run = new SyncRun(Fixtures.link(ItemKind.DIARY), RunTrigger.MANUAL, NOW);
+  private final SyncRun run =
+      new SyncRun(Fixtures.withId(Fixtures.link(ItemKind.DIARY), 1L), RunTrigger.MANUAL, NOW);
 
   @Test
   void newRun_isRunningWithZeroCounts() {
@@ -99,7 +100,8 @@ class SyncRunTest {
     assertThat(run.getBackOff()).contains(Duration.ofSeconds(30));
     assertThat(run.getDuration()).contains(Duration.ofSeconds(3));
 
-    SyncRun other = new SyncRun(Fixtures.link(ItemKind.DIARY), RunTrigger.SCHEDULED, NOW);
+    SyncRun other =
+        new SyncRun(Fixtures.withId(Fixtures.link(ItemKind.DIARY), 1L), RunTrigger.SCHEDULED, NOW);
     other.finish(RunOutcome.SUCCEEDED, RunCounts.none(), null, NOW.plusSeconds(1));
     assertThat(other.getBackOff()).isEmpty();
   }

@@ -16,6 +16,7 @@ import org.exsync.engine.port.ChangePage;
 import org.exsync.engine.port.ExchangeMailbox;
 import org.exsync.engine.port.Failure;
 import org.exsync.engine.port.FolderRef;
+import org.exsync.engine.port.FolderRemoval;
 import org.exsync.engine.port.ItemRef;
 import org.exsync.engine.port.ItemResults;
 import org.exsync.engine.port.ItemUpdate;
@@ -141,6 +142,24 @@ public final class InMemoryExchange implements ExchangeMailbox {
                           folders.put(id, new FolderRef(id, ItemKind.CONTACT, displayName));
                           return id;
                         })));
+  }
+
+  @Override
+  public Outcome<FolderRemoval> removeContactsFolder(String marker) {
+    return request("removeContactsFolder")
+        .map(
+            ok -> {
+              String id = markers.get(marker);
+              if (id == null) {
+                return FolderRemoval.ABSENT;
+              }
+              if (!folderContents(id).isEmpty()) {
+                return FolderRemoval.KEPT_NOT_EMPTY;
+              }
+              markers.remove(marker);
+              folders.remove(id);
+              return FolderRemoval.DELETED;
+            });
   }
 
   @Override

@@ -3,10 +3,12 @@ package org.exsync.infrastructure.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.exsync.engine.item.SourceItem;
 import org.exsync.engine.port.ExchangeMailbox;
 import org.exsync.engine.port.FailureKind;
 import org.exsync.engine.port.FolderRef;
+import org.exsync.engine.port.FolderRemoval;
 import org.exsync.engine.port.MailboxAccess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +69,51 @@ class ContactsFolderTest {
       assertThat(inFair).hasSize(1);
       assertThat(inFair.get(0).content().title()).isEqualTo("Ola Marie Messe");
     }
+  }
+
+  @Test
+  void removal_deletesExsyncsEmptyFolder_andNeverTheUsersOwnOfTheSameName() {
+    sandbox.outlook(sandbox.user(0)).createContactsFolder("Kunder");
+    try (ExchangeMailbox mailbox = sandbox.open(access, EwsOptions.DEFAULTS)) {
+      mailbox.contactsFolder("selection-7", "Kunder").value();
+    }
+    long created = sandbox.count("requests.CreateFolder");
+
+    FolderRemoval first;
+    FolderRemoval again;
+    try (ExchangeMailbox mailbox = sandbox.open(access, EwsOptions.DEFAULTS)) {
+      first = mailbox.removeContactsFolder("selection-7").value();
+      again = mailbox.removeContactsFolder("selection-7").value();
+    }
+
+    assertThat(first).isEqualTo(FolderRemoval.DELETED);
+    assertThat(again).isEqualTo(FolderRemoval.ABSENT);
+    assertThat(sandbox.outlook(sandbox.user(0)).folderNames("contacts")).containsExactly("Kunder");
+    assertThat(sandbox.count("requests.DeleteFolder")).isEqualTo(1);
+    assertThat(sandbox.count("requests.CreateFolder")).isEqualTo(created);
+  }
+
+  @Test
+  void removal_keepsExsyncsFolder_whileTheUserKeepsAContactOfTheirOwnInIt() {
+    FolderRef folder;
+    try (ExchangeMailbox mailbox = sandbox.open(access, EwsOptions.DEFAULTS)) {
+      folder = mailbox.contactsFolder("selection-9", "Messe").value();
+    }
+    sandbox
+        .outlook(sandbox.user(0))
+        .createInFolder(
+            org.exsync.sandbox.ews.store.ItemKind.CONTACT,
+            folder.id(),
+            Map.of("GivenName", "Liv", "Surname", "Berg"));
+
+    FolderRemoval answer;
+    try (ExchangeMailbox mailbox = sandbox.open(access, EwsOptions.DEFAULTS)) {
+      answer = mailbox.removeContactsFolder("selection-9").value();
+    }
+
+    assertThat(answer).isEqualTo(FolderRemoval.KEPT_NOT_EMPTY);
+    assertThat(sandbox.outlook(sandbox.user(0)).folderNames("contacts")).containsExactly("Messe");
+    assertThat(sandbox.count("requests.DeleteFolder")).isZero();
   }
 
   @Test

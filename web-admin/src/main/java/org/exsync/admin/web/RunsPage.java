@@ -11,13 +11,15 @@ import org.exsync.application.link.LinkRow;
 import org.exsync.application.link.LinkedUsers;
 import org.exsync.application.link.RunFigures;
 import org.exsync.application.link.RunRow;
+import org.exsync.application.link.UnlinkedRow;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
  * The runs of one linked user, newest first, read from the database a page at a time:
- * runs.xhtml?link=ID, opened from the dashboard and the linked users table.
+ * runs.xhtml?link=ID, opened from the dashboard and the linked users table. A user unlinked since
+ * keeps the address: the page then says when and by whom, above the runs the link left.
  */
 @Named
 @ViewScoped
@@ -32,6 +34,7 @@ public class RunsPage implements Serializable {
   private String link;
 
   private LinkRow row;
+  private UnlinkedRow unlinked;
   private String problem;
   private final LazyDataModel<RunRow> runs = new RunPages();
 
@@ -45,14 +48,26 @@ public class RunsPage implements Serializable {
       return;
     }
     Optional<LinkRow> found = linked.find(linkId.get());
-    if (found.isEmpty()) {
+    if (found.isPresent()) {
+      row = found.get();
+      return;
+    }
+    unlinked = linked.findUnlinked(linkId.get()).orElse(null);
+    if (unlinked == null) {
       problem =
           "No linked user has the number "
               + linkId.get()
-              + "; the user may have been unlinked. Choose one from the linked users.";
-      return;
+              + ", and none was unlinked under it. Choose one from the linked users.";
     }
-    row = found.get();
+  }
+
+  /** The id of the link whose runs are shown, linked now or unlinked since. */
+  private long shownLinkId() {
+    return row != null ? row.linkId() : unlinked.linkId();
+  }
+
+  private boolean showsRuns() {
+    return row != null || unlinked != null;
   }
 
   private static Optional<Long> parse(String text) {
@@ -75,7 +90,12 @@ public class RunsPage implements Serializable {
     return row;
   }
 
-  /** What is wrong with the address; null when it names a linked user. */
+  /** The user the link belonged to before it was unlinked; null while it is linked. */
+  public UnlinkedRow getUnlinked() {
+    return unlinked;
+  }
+
+  /** What is wrong with the address; null when it names a linked or an unlinked user. */
   public String getProblem() {
     return problem;
   }
@@ -91,13 +111,15 @@ public class RunsPage implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      return row == null ? 0 : (int) Math.min(Integer.MAX_VALUE, figures.countRunsOf(row.linkId()));
+      return showsRuns()
+          ? (int) Math.min(Integer.MAX_VALUE, figures.countRunsOf(shownLinkId()))
+          : 0;
     }
 
     @Override
     public List<RunRow> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return row == null ? List.of() : figures.runsOf(row.linkId(), first, pageSize);
+      return showsRuns() ? figures.runsOf(shownLinkId(), first, pageSize) : List.of();
     }
   }
 }

@@ -86,6 +86,23 @@ public final class OutlookUser {
                 .id());
   }
 
+  /** Creates an item in the folder with this id, as a user drags a contact into a folder. */
+  public String createInFolder(ItemKind kind, String folderId, Map<String, String> properties) {
+    return mailbox.locked(
+        () ->
+            mailbox
+                .create(
+                    kind,
+                    mailbox
+                        .folder(folderId)
+                        .orElseThrow(() -> new IllegalArgumentException("No folder " + folderId))
+                        .id(),
+                    item ->
+                        properties.forEach(
+                            (name, text) -> item.properties().put(name, XmlNode.leaf(name, text))))
+                .id());
+  }
+
   /** Creates a calendar item as Outlook saves one: times in UTC, the zone by its Windows id. */
   public String createAppointment(
       String subject,

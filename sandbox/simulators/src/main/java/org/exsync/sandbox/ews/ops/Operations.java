@@ -14,6 +14,7 @@ public final class Operations {
               new GetFolder(),
               new FindFolder(),
               new CreateFolder(),
+              new DeleteFolder(),
               new SyncFolderItems(),
               new FindItem(),
               new GetItem(),

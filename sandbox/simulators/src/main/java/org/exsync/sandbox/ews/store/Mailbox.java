@@ -97,6 +97,23 @@ public final class Mailbox {
     return taken ? Optional.empty() : Optional.of(addFolder(parentId, name, folderClass, null));
   }
 
+  /**
+   * Removes a folder a client created, with every folder below it and every item in them, as
+   * Exchange does for DeleteFolder; the distinguished folders cannot be deleted.
+   */
+  public void deleteFolder(Folder folder) {
+    if (folder.distinguishedName() != null) {
+      throw new IllegalArgumentException(
+          "The distinguished folder " + folder.distinguishedName() + " cannot be deleted");
+    }
+    List<Folder> gone = new ArrayList<>(childFolders(folder.id(), true));
+    gone.add(folder);
+    for (Folder each : gone) {
+      itemsIn(each.id()).forEach(item -> items.remove(item.id()));
+      folders.remove(each.id());
+    }
+  }
+
   public Optional<Folder> folder(String id) {
     return Optional.ofNullable(folders.get(id));
   }
