@@ -52,6 +52,28 @@ final class AdminPages {
     assertThat(page.all(By.cssSelector("a.skip-link[href='#main']"))).hasSize(1);
   }
 
+  /**
+   * The table's content is no wider than its wrapper, and the page does not scroll sideways: what a
+   * laptop screen of the window's width shows without a horizontal scroll bar.
+   */
+  static void assertFits(Chromium page, String tableId) {
+    @SuppressWarnings("unchecked")
+    List<Number> widths =
+        (List<Number>)
+            page.script(
+                "const t = document.getElementById(arguments[0]);"
+                    + " const w = t.querySelector('.ui-datatable-tablewrapper') || t;"
+                    + " const d = document.documentElement;"
+                    + " return [w.scrollWidth, w.clientWidth, d.scrollWidth, d.clientWidth];",
+                tableId);
+    assertThat(widths.get(0).intValue())
+        .as("width of the table %s's content against its wrapper's", tableId)
+        .isLessThanOrEqualTo(widths.get(1).intValue());
+    assertThat(widths.get(2).intValue())
+        .as("width of the page against the window's")
+        .isLessThanOrEqualTo(widths.get(3).intValue());
+  }
+
   /** Waits for a toast containing the words and returns its text. */
   static String toast(Chromium page, String words) throws InterruptedException {
     Instant until = Instant.now().plus(Duration.ofSeconds(30));
