@@ -108,6 +108,43 @@ final class AdminPages {
     page.awaitAjax();
   }
 
+  /**
+   * Chooses in a filtering p:selectOneMenu as an admin does: opens it, types the label's start in
+   * its filter field and clicks the one item left, which fires the menu's ajax change.
+   */
+  static void chooseByTyping(Chromium page, String menuId, String labelStart) {
+    page.click(By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-trigger"));
+    page.type(By.id(menuId + "_filter"), labelStart);
+    page.click(
+        By.xpath(
+            "//div[@id='"
+                + menuId
+                + "_panel']//li[contains(@class, 'ui-selectonemenu-item')"
+                + " and starts-with(@data-label, '"
+                + labelStart
+                + "')]"));
+    page.awaitGone(By.id(menuId + "_panel"));
+  }
+
+  /** Unlinks the user on the users page if linked, keeping the synced items, and checks it. */
+  static void unlinkIfLinked(Chromium page, String fullName) throws InterruptedException {
+    page.open(TargetDomain.internal("/admin/users.xhtml"));
+    page.await(By.id("linked:linked-table"));
+    By details = By.cssSelector("button[aria-label='Details of " + fullName + "']");
+    if (page.all(details).isEmpty()) {
+      return;
+    }
+    page.click(details);
+    page.click(By.id("edit-form:unlink"));
+    page.click(By.id("confirmation:confirm-yes"));
+    page.awaitGone(By.cssSelector(".ui-confirm-dialog"));
+    assertThat(toast(page, "is unlinked")).startsWith(fullName);
+    page.awaitAjax();
+    page.open(TargetDomain.internal("/admin/users.xhtml"));
+    page.await(By.id("linked:linked-table"));
+    assertThat(page.all(details)).as(fullName + " is unlinked").isEmpty();
+  }
+
   /** Chooses the item of a p:selectOneMenu whose label starts with the text. */
   static void chooseByLabel(Chromium page, String menuId, String labelStart) {
     Object value =
