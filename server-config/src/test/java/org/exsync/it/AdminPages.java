@@ -52,6 +52,28 @@ final class AdminPages {
     assertThat(page.all(By.cssSelector("a.skip-link[href='#main']"))).hasSize(1);
   }
 
+  /**
+   * The table's content is no wider than its wrapper, and the page does not scroll sideways: what a
+   * laptop screen of the window's width shows without a horizontal scroll bar.
+   */
+  static void assertFits(Chromium page, String tableId) {
+    @SuppressWarnings("unchecked")
+    List<Number> widths =
+        (List<Number>)
+            page.script(
+                "const t = document.getElementById(arguments[0]);"
+                    + " const w = t.querySelector('.ui-datatable-tablewrapper') || t;"
+                    + " const d = document.documentElement;"
+                    + " return [w.scrollWidth, w.clientWidth, d.scrollWidth, d.clientWidth];",
+                tableId);
+    assertThat(widths.get(0).intValue())
+        .as("width of the table %s's content against its wrapper's", tableId)
+        .isLessThanOrEqualTo(widths.get(1).intValue());
+    assertThat(widths.get(2).intValue())
+        .as("width of the page against the window's")
+        .isLessThanOrEqualTo(widths.get(3).intValue());
+  }
+
   /** Waits for a toast containing the words and returns its text. */
   static String toast(Chromium page, String words) throws InterruptedException {
     Instant until = Instant.now().plus(Duration.ofSeconds(30));
@@ -84,6 +106,43 @@ final class AdminPages {
     page.click(
         By.cssSelector("[id='" + tableId + "_data'] tr td.ui-selection-column .ui-chkbox-box"));
     page.awaitAjax();
+  }
+
+  /**
+   * Chooses in a filtering p:selectOneMenu as an admin does: opens it, types the label's start in
+   * its filter field and clicks the one item left, which fires the menu's ajax change.
+   */
+  static void chooseByTyping(Chromium page, String menuId, String labelStart) {
+    page.click(By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-trigger"));
+    page.type(By.id(menuId + "_filter"), labelStart);
+    page.click(
+        By.xpath(
+            "//div[@id='"
+                + menuId
+                + "_panel']//li[contains(@class, 'ui-selectonemenu-item')"
+                + " and starts-with(@data-label, '"
+                + labelStart
+                + "')]"));
+    page.awaitGone(By.id(menuId + "_panel"));
+  }
+
+  /** Unlinks the user on the users page if linked, keeping the synced items, and checks it. */
+  static void unlinkIfLinked(Chromium page, String fullName) throws InterruptedException {
+    page.open(TargetDomain.internal("/admin/users.xhtml"));
+    page.await(By.id("linked:linked-table"));
+    By details = By.cssSelector("button[aria-label='Details of " + fullName + "']");
+    if (page.all(details).isEmpty()) {
+      return;
+    }
+    page.click(details);
+    page.click(By.id("edit-form:unlink"));
+    page.click(By.id("confirmation:confirm-yes"));
+    page.awaitGone(By.cssSelector(".ui-confirm-dialog"));
+    assertThat(toast(page, "is unlinked")).startsWith(fullName);
+    page.awaitAjax();
+    page.open(TargetDomain.internal("/admin/users.xhtml"));
+    page.await(By.id("linked:linked-table"));
+    assertThat(page.all(details)).as(fullName + " is unlinked").isEmpty();
   }
 
   /** Chooses the item of a p:selectOneMenu whose label starts with the text. */

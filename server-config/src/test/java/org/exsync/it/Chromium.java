@@ -42,6 +42,14 @@ final class Chromium implements AutoCloseable {
    *     accept
    */
   Chromium(String test, List<String> trustedKeyHashes) {
+    this(test, trustedKeyHashes, null);
+  }
+
+  /**
+   * @param zone the time zone the browser runs in, as an admin's laptop would; null for the
+   *     machine's
+   */
+  Chromium(String test, List<String> trustedKeyHashes, java.time.ZoneId zone) {
     try {
       profile = Files.createTempDirectory("exsync-chromium-");
       screenshots = Path.of("target", "browser-screenshots", test);
@@ -68,8 +76,12 @@ final class Chromium implements AutoCloseable {
       arguments.add("--ignore-certificate-errors-spki-list=" + String.join(",", trustedKeyHashes));
     }
     options.addArguments(arguments);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+    ChromeDriverService.Builder builder =
+        new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile());
+    if (zone != null) {
+      builder.withEnvironment(java.util.Map.of("TZ", zone.getId()));
+    }
+    ChromeDriverService service = builder.build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
   }

@@ -9,10 +9,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -23,10 +25,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * The conflicts page in real headless Chromium: a real conflict of a demo user's appointment (made
- * against the sandbox through {@link ConflictsProbe}) is found by its user, opened with both
- * versions side by side and the differing subject marked, and overridden with SuperOffice's
- * version, which the next run writes to the mailbox.
+ * The conflicts page in real headless Chromium at a laptop's 1366 px: real conflicts of two demo
+ * users' appointments (made against the sandbox through {@link ConflictsProbe}) are listed, the
+ * user filter chosen as an admin does leaves the other user's out, one is opened with both versions
+ * side by side in plain words and the admin's time zone, the differing subject marked, and
+ * overridden with SuperOffice's version, which the next run writes to the mailbox. The table never
+ * scrolls sideways.
  */
 @ExtendWith(ChromiumCondition.class)
 @ExtendWith(ArquillianExtension.class)
@@ -56,69 +60,136 @@ class ConflictsPageIT {
         TestData.class);
   }
 
+  /** The demo user of this class, whose conflict the admin opens and overrides. */
+  private static final int USER = 19;
+
+  /** Another demo user with a conflict of its own, which the user filter must leave out. */
+  private static final int OTHER = 0;
+
+  /** An instant as the snapshot keeps it, which the page must not show as it is. */
+  private static final Pattern ISO_INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
+
+  /** The admin's browser runs in this zone, so the page shows the items' times in it. */
+  private static final String ADMIN_ZONE = "Europe/Oslo";
+
+  private Chromium admin;
+
+  /**
+   * Unlinks the other user, whose link only this class made, and gives back Exchange's settings.
+   */
   @AfterEach
-  void restoreExchangeSettings() throws Exception {
-    probe("restore", user());
+  void restore() throws Exception {
+    try {
+      if (admin != null) {
+        AdminPages.unlinkIfLinked(admin, name(OTHER));
+      }
+    } finally {
+      if (admin != null) {
+        admin.close();
+      }
+      probe("restore", user(USER));
+    }
   }
 
   @Test
-  void adminOpensAConflict_seesBothVersions_andTakesSuperOffices() throws Exception {
-    Map<String, String> made = probe("conflict", user());
+  void adminFiltersByUser_opensAConflict_readsBothVersions_andTakesSuperOffices() throws Exception {
+    Map<String, String> other = probe("conflict", user(OTHER));
+    Map<String, String> made = probe("conflict", user(USER));
     String crmSubject = made.get("crmSubject");
     String exchangeSubject = made.get("exchangeSubject");
-    try (Chromium admin = new Chromium("conflicts-page", List.of(SandboxTls.publicKeyHash()))) {
-      admin.resize(1366, 1000);
-      signIn(admin);
-      admin.open(page("conflicts.xhtml"));
-      admin.awaitTextContaining(By.cssSelector(".sidebar a.active"), "Conflicts");
-      AdminPages.chooseByLabel(admin, "conflicts:user-filter", name());
-      admin.awaitAjax();
-      By row =
-          By.xpath(
-              "//tbody[@id='conflicts:conflict-table_data']/tr[td[normalize-space(.)='"
-                  + crmSubject
-                  + "']]");
-      assertThat(admin.awaitTextContaining(row, "Exchange kept")).contains("Not overridden");
-      admin.click(
-          By.xpath(
-              "//tbody[@id='conflicts:conflict-table_data']/tr[td[normalize-space(.)='"
-                  + crmSubject
-                  + "']]//button[contains(@id, ':open')]"));
-      admin.awaitTextContaining(By.id("detail-title"), crmSubject);
-      String differing = admin.awaitText(By.cssSelector("#versions tr.differs"));
-      assertThat(differing).contains("Subject", crmSubject, exchangeSubject);
-      assertThat(admin.all(By.cssSelector("#versions tbody tr:not(.differs)")))
-          .as("the fields both versions agree on are not highlighted")
-          .isNotEmpty();
-      assertThat(admin.await(By.id("conflict:take-exchange")).isEnabled())
-          .as("Exchange's version was kept; it cannot be taken again")
-          .isFalse();
-      AdminPages.checkAccessibility(admin);
-      admin.screenshot("conflict");
+    admin =
+        new Chromium("conflicts-page", List.of(SandboxTls.publicKeyHash()), ZoneId.of(ADMIN_ZONE));
+    admin.resize(1366, 768);
+    signIn(admin);
+    admin.open(page("conflicts.xhtml"));
+    admin.awaitTextContaining(By.cssSelector(".sidebar a.active"), "Conflicts");
+    By row = row(crmSubject);
+    By otherRow = row(other.get("crmSubject"));
+    admin.await(row);
+    admin.await(otherRow);
+    AdminPages.assertFits(admin, "conflicts:conflict-table");
 
-      admin.click(By.id("conflict:take-crm"));
-      assertThat(admin.awaitText(By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message")))
-          .contains(
-              "Write SuperOffice's version of '" + crmSubject + "'",
-              "to both SuperOffice and Exchange");
-      admin.click(By.id("confirmation:confirm-yes"));
-      admin.awaitGone(By.cssSelector(".ui-confirm-dialog"));
-      assertThat(AdminPages.toast(admin, "Taking SuperOffice's version")).contains("starts now");
+    AdminPages.chooseByTyping(admin, "conflicts:user-filter", name(USER));
+    admin.awaitAjax();
+    admin.awaitGone(otherRow);
+    assertThat(admin.awaitTextContaining(row, "Kept on both sides: the Exchange version"))
+        .contains("Not overridden", "Decided by the policy");
+    assertThat(users(admin)).as("the users of the rows shown").containsOnly(name(USER));
+    admin.click(By.xpath(xpathOf(crmSubject) + "//button[contains(@id, ':open')]"));
+    admin.awaitTextContaining(By.id("detail-title"), crmSubject);
+    String differing = admin.awaitText(By.cssSelector("#versions tr.differs"));
+    assertThat(differing).contains("Subject", crmSubject, exchangeSubject);
+    assertThat(admin.all(By.cssSelector("#versions tbody tr:not(.differs)")))
+        .as("the fields both versions agree on are not highlighted")
+        .isNotEmpty();
+    String versions = admin.awaitText(By.id("versions"));
+    assertThat(versions)
+        .as("field names and values in plain words")
+        .contains("Starts", "Ends", "All day", "Show as", "Busy")
+        .doesNotContain("BUSY", "allDay", "showAs", "false");
+    assertThat(ISO_INSTANT.matcher(versions).find()).as("an ISO instant in: " + versions).isFalse();
+    assertThat(fieldIn("Starts")).matches("\\w{3} \\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2}");
+    assertThat(admin.awaitText(By.id("conflict"))).contains("Times are in " + ADMIN_ZONE);
+    assertThat(admin.await(By.id("conflict:take-exchange")).isEnabled())
+        .as("Exchange's version was kept; it cannot be taken again")
+        .isFalse();
+    AdminPages.checkAccessibility(admin);
+    AdminPages.assertFits(admin, "conflicts:conflict-table");
+    admin.screenshot("conflict");
 
-      Map<String, String> settled =
-          probe("settled", with(user(), "conflictId", made.get("conflictId")));
-      assertThat(settled.get("state")).as(settled.get("note")).isEqualTo("APPLIED");
-      assertThat(admin.awaitTextContaining(By.id("detail-override"), "Took SuperOffice"))
-          .contains("SuperOffice's version was written to");
-      Map<String, String> subjects =
-          probe(
-              "subjects",
-              with(user(), "crmId", made.get("crmId"), "exchangeId", made.get("exchangeId")));
-      assertThat(subjects.get("exchange")).isEqualTo(crmSubject);
-      assertThat(subjects.get("crm")).isEqualTo(crmSubject);
-      AdminPages.checkAccessibility(admin);
-      admin.screenshot("conflict-overridden");
-    }
+    admin.click(By.id("conflict:take-crm"));
+    assertThat(admin.awaitText(By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message")))
+        .contains(
+            "Write SuperOffice's version of '" + crmSubject + "'",
+            "to both SuperOffice and Exchange",
+            "replacing what was kept (the Exchange version)");
+    admin.click(By.id("confirmation:confirm-yes"));
+    admin.awaitGone(By.cssSelector(".ui-confirm-dialog"));
+    assertThat(AdminPages.toast(admin, "Taking SuperOffice's version")).contains("starts now");
+
+    Map<String, String> settled =
+        probe("settled", with(user(USER), "conflictId", made.get("conflictId")));
+    assertThat(settled.get("state")).as(settled.get("note")).isEqualTo("APPLIED");
+    assertThat(admin.awaitTextContaining(By.id("detail-override"), "Took the SuperOffice version"))
+        .contains("SuperOffice's version was written to");
+    assertThat(admin.awaitText(By.id("detail-outcome")))
+        .isEqualTo("Kept on both sides: the SuperOffice version, taken by admin");
+    assertThat(admin.awaitTextContaining(row, "taken by admin"))
+        .contains("Kept on both sides: the SuperOffice version, taken by admin");
+    Map<String, String> subjects =
+        probe(
+            "subjects",
+            with(user(USER), "crmId", made.get("crmId"), "exchangeId", made.get("exchangeId")));
+    assertThat(subjects.get("exchange")).isEqualTo(crmSubject);
+    assertThat(subjects.get("crm")).isEqualTo(crmSubject);
+    AdminPages.checkAccessibility(admin);
+    AdminPages.assertFits(admin, "conflicts:conflict-table");
+    admin.screenshot("conflict-overridden");
+  }
+
+  /** The conflicts table's row of the item with this subject. */
+  private static By row(String subject) {
+    return By.xpath(xpathOf(subject));
+  }
+
+  private static String xpathOf(String subject) {
+    return "//tbody[@id='conflicts:conflict-table_data']/tr[td[contains(., '" + subject + "')]]";
+  }
+
+  /** The names of the users of the rows the conflicts table shows. */
+  private static List<String> users(Chromium admin) {
+    return admin.all(By.cssSelector("[id='conflicts:conflict-table_data'] .user-name")).stream()
+        .map(e -> e.getText().strip())
+        .toList();
+  }
+
+  /** SuperOffice's value of the field in the opened conflict. */
+  private String fieldIn(String field) {
+    return admin.awaitText(
+        By.xpath(
+            "//table[@id='versions']//tr[th[starts-with(normalize-space(.), '"
+                + field
+                + "')]]/td[@class='crm']"));
   }
 
   /** Calls {@link ConflictsProbe} and answers its lines as names and values. */
@@ -164,13 +235,13 @@ class ConflictsPageIT {
     return TargetDomain.internal("/admin/" + path);
   }
 
-  private static String name() {
-    return SandboxDemo.conflictValues(19).get("it.conflict.name");
+  private static String name(int index) {
+    return SandboxDemo.conflictValues(index).get("it.conflict.name");
   }
 
-  /** The demo user of this class, as the probe's parameters. */
-  private static String[] user() {
-    Map<String, String> values = SandboxDemo.conflictValues(19);
+  /** The demo user's values, as the probe's parameters. */
+  private static String[] user(int index) {
+    Map<String, String> values = SandboxDemo.conflictValues(index);
     return new String[] {
       "associate", values.get("it.conflict.associate"),
       "name", values.get("it.conflict.name"),

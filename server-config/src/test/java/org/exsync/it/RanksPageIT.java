@@ -41,7 +41,7 @@ class RanksPageIT {
     String defaultRank = linkInDefaultRank(user);
     String gold = "Gold " + TestData.unique();
     try (Chromium admin = new Chromium("ranks-page", List.of(SandboxTls.publicKeyHash()))) {
-      admin.resize(1366, 1000);
+      admin.resize(1366, 768);
       signIn(admin);
       admin.open(page("ranks.xhtml"));
       long defaultBefore = Long.parseLong(linkCount(admin, defaultRank));
@@ -84,6 +84,7 @@ class RanksPageIT {
       assertThat(Long.parseLong(linkCount(admin, defaultRank))).isEqualTo(defaultBefore - 1);
       assertThat(admin.awaitText(By.id("ranks:member-table"))).doesNotContain(user.fullName());
       AdminPages.checkAccessibility(admin);
+      AdminPages.assertFits(admin, "ranks:rank-table");
       admin.screenshot("ranks");
     }
   }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.exsync.engine.item.AppointmentItem;
 import org.exsync.engine.item.ShowAs;
 import org.exsync.engine.snapshot.ItemSnapshots;
@@ -47,12 +49,42 @@ class ConflictFieldsTest {
     assertThat(subject.crm()).isEqualTo("CRM title");
     assertThat(subject.exchange()).isEqualTo("Exchange title");
     assertThat(subject.kept()).isEqualTo("Exchange title");
-    assertThat(rows).extracting(FieldRow::field).contains("Location", "Start", "Show as");
+    assertThat(subject.key()).isEqualTo("subject");
+    assertThat(rows).extracting(FieldRow::field).contains("Location", "Starts", "Show as");
   }
 
   @Test
-  void label_putsKeysInWords() {
-    assertThat(ConflictFields.label("attendees.0.email")).isEqualTo("Attendees 1 email");
-    assertThat(ConflictFields.label("recurrence.daysOfWeek")).isEqualTo("Recurrence days of week");
+  void aListOfPlainValues_isOneField_withItsValuesJoined() {
+    Map<String, String> fields =
+        ConflictFields.joined(
+            ItemSnapshots.fields(ItemSnapshots.write(meeting("Review", "Room 7"))));
+    assertThat(fields).containsEntry("categories", "").doesNotContainKey("categories.count");
+
+    Map<String, String> two = new LinkedHashMap<>();
+    two.put("subject", "Review");
+    two.put("categories.count", "2");
+    two.put("categories.0", "Red");
+    two.put("categories.1", "Blue");
+    two.put("attendees.count", "1");
+    two.put("attendees.0.email", "kari@northwind.example");
+    assertThat(ConflictFields.joined(two))
+        .containsExactly(
+            Map.entry("subject", "Review"),
+            Map.entry("categories", "Red, Blue"),
+            Map.entry("attendees.count", "1"),
+            Map.entry("attendees.0.email", "kari@northwind.example"));
+  }
+
+  @Test
+  void labels_putKeysInPlainWords() {
+    assertThat(FieldLabels.of("start")).isEqualTo("Starts");
+    assertThat(FieldLabels.of("allDay")).isEqualTo("All day");
+    assertThat(FieldLabels.of("attendees.0.email")).isEqualTo("Attendee 1: e-mail address");
+    assertThat(FieldLabels.of("recurrence.daysOfWeek")).isEqualTo("Repeats on");
+    assertThat(FieldLabels.of("recurrence.modified.1.start"))
+        .isEqualTo("Changed occurrence 2: starts");
+    assertThat(FieldLabels.of("phone.MOBILE")).isEqualTo("Phone (mobile)");
+    assertThat(FieldLabels.of("address.HOME.postalCode")).isEqualTo("Address (home): postal code");
+    assertThat(FieldLabels.of("recurrence.weekStart")).isEqualTo("Recurrence week start");
   }
 }

@@ -3,12 +3,14 @@ package org.exsync.admin.web;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.exsync.application.conflict.ConflictDetail;
 import org.exsync.application.conflict.ConflictReview;
 import org.exsync.application.conflict.ConflictRow;
+import org.exsync.application.conflict.FieldRow;
 import org.exsync.application.conflict.LinkChoice;
 import org.exsync.domain.mapping.ConflictSearch;
 import org.exsync.domain.mapping.OverrideState;
@@ -35,6 +37,7 @@ public class ConflictsPage implements Serializable {
   }
 
   @EJB private ConflictReview review;
+  @Inject private AdminZone zone;
 
   private Long linkId;
   private ItemKind kind;
@@ -111,19 +114,13 @@ public class ConflictsPage implements Serializable {
       return "";
     }
     ConflictRow row = detail.row();
-    String kept =
-        switch (row.outcome()) {
-          case "CRM_KEPT" -> "SuperOffice's version";
-          case "EXCHANGE_KEPT" -> "Exchange's version";
-          default -> "the merge of both";
-        };
     return "Write "
         + versionOf(side)
         + " version of '"
         + row.title()
         + "', as it was at the conflict, to both SuperOffice and Exchange, replacing what was"
         + " kept ("
-        + kept
+        + keptVersion(row.outcome())
         + ")? The sync of "
         + row.user()
         + " starts now. If the item changed again since the conflict, the newer change stands"
@@ -147,12 +144,38 @@ public class ConflictsPage implements Serializable {
     return side == Side.CRM ? "SuperOffice's" : "Exchange's";
   }
 
-  public String outcome(String outcome) {
+  /**
+   * What both sides hold now, in one wording for every case: "Kept on both sides: the SuperOffice
+   * version", by the policy or, once an admin's override was written, by the admin.
+   */
+  public String outcome(ConflictRow row) {
+    if (row.overrideState() == OverrideState.APPLIED) {
+      return "Kept on both sides: the "
+          + sideName(row.overrideSide())
+          + " version, taken by "
+          + (row.overriddenBy() == null ? "an admin" : row.overriddenBy());
+    }
+    return "Kept on both sides: " + keptVersion(row.outcome());
+  }
+
+  /** The version the policy kept, as the outcome and the confirmation name it. */
+  private static String keptVersion(String outcome) {
     return switch (outcome) {
-      case "CRM_KEPT" -> "SuperOffice kept";
-      case "EXCHANGE_KEPT" -> "Exchange kept";
-      case "MERGED" -> "Merged";
+      case "CRM_KEPT" -> "the SuperOffice version";
+      case "EXCHANGE_KEPT" -> "the Exchange version";
+      case "MERGED" -> "both versions merged, field by field";
       default -> outcome;
+    };
+  }
+
+  /** Why only one version can be taken, or empty when both can. */
+  public String onlyOtherText(ConflictRow row) {
+    return switch (row.outcome()) {
+      case "CRM_KEPT" ->
+          "Both sides hold the SuperOffice version already, so only the Exchange one can be taken.";
+      case "EXCHANGE_KEPT" ->
+          "Both sides hold the Exchange version already, so only the SuperOffice one can be taken.";
+      default -> "";
     };
   }
 
@@ -161,12 +184,21 @@ public class ConflictsPage implements Serializable {
     if (row.overrideState() == null) {
       return "Not overridden";
     }
-    String side = row.overrideSide() == Side.CRM ? "SuperOffice" : "Exchange";
+    String side = sideName(row.overrideSide());
     return switch (row.overrideState()) {
-      case REQUESTED -> "Taking " + side + ": waiting for the sync";
-      case APPLIED -> "Took " + side;
-      case REFUSED -> "Refused";
+      case REQUESTED -> "Taking the " + side + " version: waiting for the sync";
+      case APPLIED -> "Took the " + side + " version";
+      case REFUSED -> "Refused: the newer change stands";
     };
+  }
+
+  private static String sideName(Side side) {
+    return side == Side.CRM ? "SuperOffice" : "Exchange";
+  }
+
+  /** A field's value as the admin reads it: times in the admin's zone, names in words. */
+  public String value(FieldRow field, String value) {
+    return FieldValues.show(field.key(), value, zone.getZone());
   }
 
   public Shown[] getShownChoices() {
