@@ -55,7 +55,6 @@ final class Sandboxes implements AutoCloseable {
   final SuperOfficeWebApiGateway crm;
   final ExchangeMailbox mailbox;
   final InMemoryStore store = new InMemoryStore();
-
   private final InProcessServer crmServer;
   private final InProcessServer ewsServer;
   private final int userIndex;
@@ -121,43 +120,6 @@ final class Sandboxes implements AutoCloseable {
     superOffice.clock().advance(Duration.ofSeconds(5));
     return new SyncEngine()
         .run(new SyncJob(settings(kinds), mailbox, crm, store, superOffice.clock()));
-  }
-
-  /**
-   * What the seeded user does in a SuperOffice client: a request to the Web API as that user, with
-   * a JSON body; the reply's entity.
-   */
-  jakarta.json.JsonObject superOfficeUserSends(String method, String resource, String json) {
-    SeedUser user = user();
-    String basic =
-        java.util.Base64.getEncoder()
-            .encodeToString(
-                (user.userName() + ":" + user.password())
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    URI uri =
-        crmServer.baseUri().resolve("/" + superOffice.contextIdentifier() + "/api/v1/" + resource);
-    try {
-      java.net.http.HttpResponse<String> reply =
-          java.net.http.HttpClient.newHttpClient()
-              .send(
-                  java.net.http.HttpRequest.newBuilder(uri)
-                      .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(json))
-                      .header("Authorization", "Basic " + basic)
-                      .header("Content-Type", "application/json")
-                      .header("Accept", "application/json")
-                      .build(),
-                  java.net.http.HttpResponse.BodyHandlers.ofString());
-      if (reply.statusCode() != 200) {
-        throw new AssertionError(
-            method + " " + resource + ": " + reply.statusCode() + " " + reply.body());
-      }
-      return jakarta.json.Json.createReader(new java.io.StringReader(reply.body())).readObject();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 
   /** Lets time pass in SuperOffice, so the next change is stamped later than the last one. */

@@ -13,12 +13,11 @@ import org.exsync.engine.item.Recurrence;
 import org.exsync.engine.item.ShowAs;
 
 /**
- * A diary appointment ({@code inDiary}) as {@code AppointmentEntity} and back. Times are wall times
- * in the base zone; a timed item read back carries the zone it was planned in ({@code
- * PreferredTZLocation}), else the base zone. An all-day appointment runs from midnight of its first
- * day to midnight after its last one in the base zone, whatever zone it was planned in, so it
- * covers the same dates; a row stored from another zone's midnights is read as the days those
- * midnights are nearest to.
+ * A diary appointment ({@code inDiary}) as {@code AppointmentEntity} and back. SuperOffice keeps no
+ * zone per appointment: times are wall times in the base zone, so an item read back carries the
+ * base zone. An all-day appointment runs from midnight of its first day to midnight after its last
+ * one in the base zone, whatever zone it was planned in, so it covers the same dates; a row stored
+ * from another zone's midnights is read as the days those midnights are nearest to.
  */
 public final class AppointmentJson {
 
@@ -43,7 +42,7 @@ public final class AppointmentJson {
         Entities.text(entity, "Location"),
         start,
         end.isBefore(start) ? start : end,
-        allDay ? base : TimeZoneLocations.plannedZone(entity, base),
+        base,
         allDay,
         Entities.flag(entity, "IsFree") ? ShowAs.FREE : ShowAs.BUSY,
         isPrivate(entity),

@@ -1,7 +1,6 @@
 package org.exsync.sandbox.superoffice.store;
 
 import java.time.Instant;
-import java.time.ZoneId;
 
 /**
  * One appointment row: a diary meeting, a to-do, or one occurrence of a series.
@@ -16,16 +15,12 @@ import java.time.ZoneId;
  * @param location where, or empty
  * @param start when it starts
  * @param end when it ends (for to-dos: when it is due)
- * @param zone the zone it was planned in, its preferred time zone location ({@code
- *     PreferredTZLocation}): diary times are stored in the base zone all the same, but a series
- *     keeps its wall time in this zone across clock changes
  * @param allDay an all-day event
  * @param free shown as free rather than busy
  * @param isPrivate visible only to its owner
  * @param alarmMinutes minutes before the start for the alarm, or {@code null} for none
  * @param completion progress
  * @param recurrence the series' rule, or {@code null} for a single appointment
- * @param booking its part in a booking, or {@code null} for an appointment that is none
  * @param stamp registration and change stamp
  */
 public record Appointment(
@@ -39,14 +34,12 @@ public record Appointment(
     String location,
     Instant start,
     Instant end,
-    ZoneId zone,
     boolean allDay,
     boolean free,
     boolean isPrivate,
     Integer alarmMinutes,
     Completion completion,
     RecurrenceRule recurrence,
-    Booking booking,
     Stamp stamp)
     implements Row {
 
@@ -66,14 +59,12 @@ public record Appointment(
         location,
         start,
         end,
-        zone,
         allDay,
         free,
         isPrivate,
         alarmMinutes,
         completion,
         recurrence,
-        booking,
         next);
   }
 
@@ -89,14 +80,12 @@ public record Appointment(
         location,
         start,
         end,
-        zone,
         allDay,
         free,
         isPrivate,
         alarmMinutes,
         completion,
         recurrence,
-        booking,
         stamp);
   }
 
@@ -112,14 +101,12 @@ public record Appointment(
         location,
         nextStart,
         nextEnd,
-        zone,
         allDay,
         free,
         isPrivate,
         alarmMinutes,
         completion,
         recurrence,
-        booking,
         stamp);
   }
 }
