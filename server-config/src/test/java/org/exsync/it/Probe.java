@@ -35,6 +35,11 @@ final class Probe {
   Map<String, String> call(String operation, String... namesAndValues) {
     HttpResponse<String> response =
         web.postForm(TargetDomain.internal(path + operation), namesAndValues);
+    return answer(response);
+  }
+
+  /** A probe's {@code name=value} lines, from an answer that must be 200. */
+  static Map<String, String> answer(HttpResponse<String> response) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     Map<String, String> answer = new LinkedHashMap<>();
     response

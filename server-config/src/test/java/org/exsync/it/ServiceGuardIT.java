@@ -3,7 +3,6 @@ package org.exsync.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,7 +29,8 @@ class ServiceGuardIT {
 
   @Test
   void anonymousCaller_isRefusedByEveryAdminService_butReachesWhatRunsWithoutAnAdmin() {
-    Map<String, String> outcomes = outcomes(web.get(TargetDomain.internal("/exsync-probe/guard")));
+    Map<String, String> outcomes =
+        Probe.answer(web.get(TargetDomain.internal("/exsync-probe/guard")));
 
     assertThat(outcomes).hasSizeGreaterThan(20);
     outcomes.forEach(
@@ -48,7 +48,7 @@ class ServiceGuardIT {
             AdminDescriptors.ADMIN_USER,
             TargetDomain.adminPassword());
 
-    Map<String, String> outcomes = outcomes(response);
+    Map<String, String> outcomes = Probe.answer(response);
     assertThat(outcomes).hasSizeGreaterThan(20);
     assertThat(outcomes)
         .allSatisfy((check, outcome) -> assertThat(outcome).as(check).isEqualTo("allowed"));
@@ -63,19 +63,5 @@ class ServiceGuardIT {
             "not-the-password");
 
     assertThat(response.statusCode()).isEqualTo(401);
-  }
-
-  private static Map<String, String> outcomes(HttpResponse<String> response) {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    Map<String, String> outcomes = new LinkedHashMap<>();
-    response
-        .body()
-        .lines()
-        .filter(line -> line.contains("="))
-        .forEach(
-            line ->
-                outcomes.put(
-                    line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1)));
-    return outcomes;
   }
 }
