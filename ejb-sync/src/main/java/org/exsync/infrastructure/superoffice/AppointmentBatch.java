@@ -25,8 +25,9 @@ import org.exsync.infrastructure.superoffice.wire.WireTimes;
  * Appointment/GetAppointmentList} answers the {@code Appointment} carrier for each id asked, which
  * holds every field the mapping reads (title, text, place, times, all-day, free/busy, privacy,
  * alarm and its lead time, type, completion) under the same names as {@code AppointmentEntity}. It
- * holds no change time, so the version is the one the list row showed; a change between the list
- * and this read is listed again the next time, since it is stamped after the watermark.
+ * holds no change time, so the version is the one the list row showed, as good as the moment of
+ * this read ({@link SyncedVersions}); a change between the list and this read is in what is read,
+ * and listed again the next time.
  *
  * <p>What the carrier cannot carry is left for a read of the entity on its own: a row that is part
  * of a series (the rule is only on the entity), a row listed without a stamp, and an id the answer
@@ -54,8 +55,8 @@ final class AppointmentBatch {
     List<Integer> ids = List.copyOf(listed.keySet());
     for (int from = 0; from < ids.size(); from += SIZE) {
       List<Integer> chunk = ids.subList(from, Math.min(ids.size(), from + SIZE));
-      JsonArray carriers = call(chunk);
-      for (JsonValue value : carriers) {
+      Answer answer = call(chunk);
+      for (JsonValue value : answer.carriers()) {
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
           continue;
         }
@@ -67,7 +68,7 @@ final class AppointmentBatch {
         }
         JsonObject entity =
             Json.createObjectBuilder(carrier).add("UpdatedDate", WireTimes.utc(stamp)).build();
-        Outcome<SourceItem> item = Items.source(entity, base);
+        Outcome<SourceItem> item = Items.source(new Items.Read(entity, answer.notBefore()), base);
         if (item.isDone()) {
           read.put(id, item.value());
         }
@@ -76,18 +77,21 @@ final class AppointmentBatch {
     return read;
   }
 
+  /** The carriers of one call, and the earliest time they can have been read at. */
+  private record Answer(JsonArray carriers, Instant notBefore) {}
+
   /** The carriers for these ids; none when the call fails, so that each is read singly. */
-  private JsonArray call(List<Integer> ids) {
+  private Answer call(List<Integer> ids) {
     JsonArrayBuilder body = Json.createArrayBuilder();
     ids.forEach(body::add);
     var reply = api.call(ApiRequest.send("POST", METHOD, body.build().toString()));
     if (!reply.isDone()) {
-      return JsonValue.EMPTY_JSON_ARRAY;
+      return new Answer(JsonValue.EMPTY_JSON_ARRAY, null);
     }
     try (JsonReader reader = Json.createReader(new StringReader(reply.value().body()))) {
-      return reader.readArray();
+      return new Answer(reader.readArray(), reply.value().readNotBefore());
     } catch (JsonException | IllegalStateException e) {
-      return JsonValue.EMPTY_JSON_ARRAY;
+      return new Answer(JsonValue.EMPTY_JSON_ARRAY, null);
     }
   }
 }

@@ -122,11 +122,12 @@ final class Appointments {
       return series.read(recurrence.getAsInt(), base);
     }
     return items
-        .get("Appointment", CrmIds.single(id))
+        .read("Appointment", CrmIds.single(id))
         .then(
-            entity -> {
-              int rule = Entities.number(Entities.object(entity, "Recurrence"), "RecurrenceId");
-              return rule != 0 ? series.read(rule, base) : Items.source(entity, base);
+            read -> {
+              int rule =
+                  Entities.number(Entities.object(read.entity(), "Recurrence"), "RecurrenceId");
+              return rule != 0 ? series.read(rule, base) : Items.source(read, base);
             });
   }
 

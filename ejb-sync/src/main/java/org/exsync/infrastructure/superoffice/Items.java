@@ -1,6 +1,7 @@
 package org.exsync.infrastructure.superoffice;
 
 import jakarta.json.JsonObject;
+import java.time.Instant;
 import java.time.ZoneId;
 import org.exsync.engine.item.SourceItem;
 import org.exsync.engine.item.TaskItem;
@@ -24,8 +25,17 @@ final class Items {
     this.api = api;
   }
 
+  /** An entity as an answer carried it, and the earliest time it can have been read at. */
+  record Read(JsonObject entity, Instant notBefore) {}
+
   Outcome<JsonObject> get(String resource, int id) {
-    return api.call(ApiRequest.get(resource + "/" + id)).then(Reply::json);
+    return read(resource, id).map(Read::entity);
+  }
+
+  /** The entity with the time it was read, for its version. */
+  Outcome<Read> read(String resource, int id) {
+    return api.call(ApiRequest.get(resource + "/" + id))
+        .then(reply -> reply.json().map(entity -> new Read(entity, reply.readNotBefore())));
   }
 
   /** POST a new entity, or PUT over an existing one if it is unchanged since the version. */
@@ -48,14 +58,16 @@ final class Items {
       return request;
     }
     try {
-      return request.withHeader("If-Unmodified-Since", WireTimes.httpDate(WireTimes.utc(version)));
+      return request.withHeader(
+          "If-Unmodified-Since", WireTimes.httpDate(SyncedVersions.instant(version)));
     } catch (IllegalArgumentException e) {
       return request;
     }
   }
 
   static WriteReceipt receipt(String id, JsonObject entity) {
-    return new WriteReceipt(id, Entities.version(entity), Entities.lastModified(entity));
+    return new WriteReceipt(
+        id, SyncedVersions.written(Entities.version(entity)), Entities.lastModified(entity));
   }
 
   static WriteReceipt receipt(JsonObject entity) {
@@ -63,14 +75,15 @@ final class Items {
   }
 
   /** A single appointment or to-do as the engine sees it. */
-  static Outcome<SourceItem> source(JsonObject entity, ZoneId base) {
+  static Outcome<SourceItem> source(Read read, ZoneId base) {
+    JsonObject entity = read.entity();
     boolean todo = Entities.text(entity, "Type").equals("inChecklist");
     try {
       TaskItem task = todo ? TaskJson.read(entity, base) : null;
       return Outcome.done(
           new SourceItem(
               String.valueOf(Entities.number(entity, "AppointmentId")),
-              Entities.version(entity),
+              SyncedVersions.read(Entities.version(entity), read.notBefore()),
               Entities.lastModified(entity),
               todo ? task : AppointmentJson.read(entity, base, null)));
     } catch (IllegalArgumentException e) {

@@ -4,10 +4,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.exsync.engine.port.Outcome;
 import org.exsync.infrastructure.superoffice.http.ApiRequest;
+import org.exsync.infrastructure.superoffice.http.Reply;
 import org.exsync.infrastructure.superoffice.http.WebApiClient;
 
 /**
@@ -30,6 +32,17 @@ final class ODataLister {
    * @param filter the {@code $filter} expression, or empty
    */
   Outcome<List<JsonObject>> all(String resource, String select, String filter, String orderBy) {
+    return list(resource, select, filter, orderBy).map(Listing::rows);
+  }
+
+  /**
+   * Every row of a list and the earliest time any of its pages can have been read at.
+   *
+   * @param notBefore null when a page's answer had no date
+   */
+  record Listing(List<JsonObject> rows, Instant notBefore) {}
+
+  Outcome<Listing> list(String resource, String select, String filter, String orderBy) {
     StringBuilder target = new StringBuilder(resource).append("?$select=").append(encode(select));
     if (!filter.isEmpty()) {
       target.append("&$filter=").append(encode(filter));
@@ -39,11 +52,17 @@ final class ODataLister {
     }
     target.append("&$top=").append(PAGE);
     List<JsonObject> rows = new ArrayList<>();
+    Instant notBefore = Instant.MAX;
     String next = target.toString();
     while (next != null) {
-      Outcome<JsonObject> page = api.call(ApiRequest.get(next)).then(reply -> reply.json());
+      Outcome<Reply> reply = api.call(ApiRequest.get(next));
+      Outcome<JsonObject> page = reply.then(Reply::json);
       if (!page.isDone()) {
         return Outcome.failed(page.failure().orElseThrow());
+      }
+      Instant read = reply.value().readNotBefore();
+      if (notBefore != null) {
+        notBefore = read == null || read.isBefore(notBefore) ? read : notBefore;
       }
       JsonValue values = page.value().get("value");
       if (values != null && values.getValueType() == JsonValue.ValueType.ARRAY) {
@@ -52,7 +71,7 @@ final class ODataLister {
       JsonValue link = page.value().get("odata.nextLink");
       next = link instanceof jakarta.json.JsonString text ? text.getString() : null;
     }
-    return Outcome.done(rows);
+    return Outcome.done(new Listing(rows, notBefore));
   }
 
   /** An OData string literal, quotes doubled. */

@@ -92,14 +92,14 @@ final class Persons {
 
   Outcome<SourceItem> read(String id) {
     return items
-        .get("Person", CrmIds.single(id))
+        .read("Person", CrmIds.single(id))
         .map(
-            person ->
+            read ->
                 new SourceItem(
                     id,
-                    Entities.version(person),
-                    Entities.lastModified(person),
-                    PersonJson.read(person)));
+                    SyncedVersions.read(Entities.version(read.entity()), read.notBefore()),
+                    Entities.lastModified(read.entity()),
+                    PersonJson.read(read.entity())));
   }
 
   Outcome<WriteReceipt> create(int associateId, ContactItem contact) {

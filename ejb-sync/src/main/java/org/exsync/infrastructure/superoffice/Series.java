@@ -43,9 +43,15 @@ final class Series {
 
   /** The rows of a series, in date order; empty when it is gone. */
   Outcome<List<OccurrenceRow>> rows(int recurrenceId, ZoneId base) {
-    return lister
-        .all("Appointment", ROW_COLUMNS, "recurrenceRuleId eq " + recurrenceId, "date")
-        .map(list -> list.stream().map(row -> row(row, base)).toList());
+    return listing(recurrenceId).map(listing -> rows(listing, base));
+  }
+
+  private Outcome<ODataLister.Listing> listing(int recurrenceId) {
+    return lister.list("Appointment", ROW_COLUMNS, "recurrenceRuleId eq " + recurrenceId, "date");
+  }
+
+  private static List<OccurrenceRow> rows(ODataLister.Listing listing, ZoneId base) {
+    return listing.rows().stream().map(row -> row(row, base)).toList();
   }
 
   private static OccurrenceRow row(JsonObject row, ZoneId base) {
@@ -58,22 +64,28 @@ final class Series {
         WireTimes.utc(Entities.text(row, "updatedDate")));
   }
 
+  /** The series' version is its newest row's stamp, as good as the moment the rows were listed. */
   Outcome<SourceItem> read(int recurrenceId, ZoneId base) {
-    return rows(recurrenceId, base)
+    return listing(recurrenceId)
         .then(
-            rows -> {
+            listing -> {
+              List<OccurrenceRow> rows = rows(listing, base);
               if (rows.isEmpty()) {
                 return Outcome.failed(
                     Failure.gone("SuperOffice series " + recurrenceId + " has no occurrences"));
               }
               return items
                   .get("Appointment", rows.get(0).id())
-                  .then(entity -> assemble(recurrenceId, entity, rows, base));
+                  .then(entity -> assemble(recurrenceId, entity, rows, listing.notBefore(), base));
             });
   }
 
   private Outcome<SourceItem> assemble(
-      int recurrenceId, JsonObject entity, List<OccurrenceRow> rows, ZoneId base) {
+      int recurrenceId,
+      JsonObject entity,
+      List<OccurrenceRow> rows,
+      Instant listedNotBefore,
+      ZoneId base) {
     try {
       Recurrence rule = RecurrenceJson.read(Entities.object(entity, "Recurrence"));
       AppointmentItem master = AppointmentJson.read(entity, base, null);
@@ -81,7 +93,7 @@ final class Series {
       return Outcome.done(
           new SourceItem(
               CrmIds.series(recurrenceId),
-              WireTimes.utc(changed),
+              SyncedVersions.read(WireTimes.utc(changed), listedNotBefore),
               changed,
               SeriesAssembler.assemble(master, rule, rows, base)));
     } catch (IllegalArgumentException e) {
@@ -154,7 +166,7 @@ final class Series {
           Failure.gone("SuperOffice series " + recurrenceId + " is gone already"));
     }
     if (version != null
-        && SeriesAssembler.lastChange(rows.value()).isAfter(WireTimes.utc(version))) {
+        && SeriesAssembler.lastChange(rows.value()).isAfter(SyncedVersions.instant(version))) {
       return Outcome.failed(conflict(recurrenceId));
     }
     for (OccurrenceRow row : rows.value()) {
@@ -205,7 +217,10 @@ final class Series {
         .map(
             rows -> {
               Instant changed = SeriesAssembler.lastChange(rows);
-              return new WriteReceipt(CrmIds.series(recurrenceId), WireTimes.utc(changed), changed);
+              return new WriteReceipt(
+                  CrmIds.series(recurrenceId),
+                  SyncedVersions.written(WireTimes.utc(changed)),
+                  changed);
             });
   }
 
@@ -246,7 +261,7 @@ final class Series {
   private static boolean changedSince(SourceItem current, String version) {
     return version != null
         && !Objects.equals(version, current.version())
-        && current.lastModified().isAfter(WireTimes.utc(version));
+        && current.lastModified().isAfter(SyncedVersions.instant(version));
   }
 
   private static Failure conflict(int recurrenceId) {

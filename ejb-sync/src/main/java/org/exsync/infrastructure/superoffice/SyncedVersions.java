@@ -5,17 +5,24 @@ import java.util.Map;
 import org.exsync.infrastructure.superoffice.wire.WireTimes;
 
 /**
- * The version Exsync synced last of each item, to tell from a list row's {@code updatedDate} that
- * an item is still at it and need not be read: a changed item costs its read, an unchanged one (the
- * echo of Exsync's own write, or a row of the watermark's second listed again) costs nothing beyond
- * its share of the list page.
+ * SuperOffice's versions of items, and the version Exsync synced last of each, to tell from a list
+ * row's {@code updatedDate} that an item is still at it and need not be read: a changed item costs
+ * its read, an unchanged one (a row of the watermark's second listed again, an item Exsync read
+ * before) costs nothing beyond its share of the list page.
  *
- * <p>SuperOffice stamps every change, to the second. An edit made in the very second of Exsync's
- * own write keeps that stamp, is taken for unchanged here, and comes with the item's next change;
- * the conditional write ({@code If-Unmodified-Since}, also to the second) cannot tell that second
- * apart either. A row without a stamp is always read.
+ * <p>SuperOffice stamps every change to the second, so a version is only as good as the moment it
+ * was seen at. An edit made later in the same second keeps the stamp: a version seen before its
+ * second was over on SuperOffice's clock is <em>open</em>, and a row at an open version is read all
+ * the same. Every write leaves an open version (the write and its stamp fall in one second), so the
+ * echo of Exsync's own write is read once, which also brings an edit made in that very second; the
+ * read, a second or more later, gives the settled version that lets the item be left out from then
+ * on. A version seen without a time (no {@code Date} header) stays open, and a row without a stamp
+ * is always read.
  */
 final class SyncedVersions {
+
+  /** Ends an open version; not part of any {@code updatedDate}. */
+  private static final String OPEN = "~";
 
   private static final SyncedVersions NONE = new SyncedVersions(Map.of());
 
@@ -34,11 +41,35 @@ final class SyncedVersions {
   }
 
   /**
+   * The version of an item read: settled when the read was surely after the stamp's second.
+   *
+   * @param stamp the item's {@code updatedDate} as SuperOffice wrote it (UTC)
+   * @param readNotBefore the earliest time on SuperOffice's clock the answer can have been read at,
+   *     or null when unknown
+   */
+  static String read(String stamp, Instant readNotBefore) {
+    boolean settled =
+        readNotBefore != null && !readNotBefore.isBefore(WireTimes.utc(stamp).plusSeconds(1));
+    return settled ? stamp : stamp + OPEN;
+  }
+
+  /** The version a write answered: open, since the write fell in the second it was stamped in. */
+  static String written(String stamp) {
+    return stamp + OPEN;
+  }
+
+  /** The instant of a version, open or settled, for conditional writes. */
+  static Instant instant(String version) {
+    return WireTimes.utc(
+        version.endsWith(OPEN) ? version.substring(0, version.length() - 1) : version);
+  }
+
+  /**
    * @param listed the item's newest {@code updatedDate} in the list, null when a row had none
    */
   boolean unchanged(String id, Instant listed) {
     String version = synced.get(id);
-    if (version == null || listed == null) {
+    if (version == null || listed == null || version.endsWith(OPEN)) {
       return false;
     }
     try {

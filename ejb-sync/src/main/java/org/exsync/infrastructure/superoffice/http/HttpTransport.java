@@ -9,6 +9,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.exsync.engine.port.Failure;
@@ -39,20 +42,40 @@ public final class HttpTransport implements AutoCloseable {
       String method, URI uri, Map<String, String> headers, String body, String what) {
     Invocation.Builder request = client.target(uri).request(MediaType.APPLICATION_JSON_TYPE);
     headers.forEach(request::header);
+    long sent = System.nanoTime();
     try (Response response =
         body == null
             ? request.method(method)
             : request.method(method, Entity.entity(body, MediaType.APPLICATION_JSON_TYPE))) {
       String text = response.hasEntity() ? response.readEntity(String.class) : "";
+      Duration roundTrip = Duration.ofNanos(System.nanoTime() - sent);
       return Outcome.done(
           new Reply(
               response.getStatus(),
               response.getHeaderString("Last-Modified"),
               response.getHeaderString("Retry-After"),
-              text));
+              text,
+              readNotBefore(response.getHeaderString("Date"), roundTrip)));
     } catch (ProcessingException e) {
       return Outcome.failed(
           Failure.transientFailure(what + " got no answer from SuperOffice: " + describe(e)));
+    }
+  }
+
+  /**
+   * The server read what it answered after the request reached it, which was no earlier than its
+   * {@code Date} (to the second, rounded down) less the whole round trip; null without a date.
+   */
+  static Instant readNotBefore(String date, Duration roundTrip) {
+    if (date == null || date.isBlank()) {
+      return null;
+    }
+    try {
+      return DateTimeFormatter.RFC_1123_DATE_TIME
+          .parse(date.trim(), Instant::from)
+          .minus(roundTrip);
+    } catch (DateTimeParseException e) {
+      return null;
     }
   }
 

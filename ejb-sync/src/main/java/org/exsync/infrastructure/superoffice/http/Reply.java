@@ -5,6 +5,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
+import java.time.Instant;
 import java.util.Optional;
 import org.exsync.engine.port.Failure;
 import org.exsync.engine.port.Outcome;
@@ -16,8 +17,11 @@ import org.exsync.engine.port.Outcome;
  * @param lastModified the {@code Last-Modified} header, or empty
  * @param retryAfter the {@code Retry-After} header, or empty
  * @param body the body text, empty for none
+ * @param readNotBefore the earliest time on SuperOffice's clock at which the answer's content can
+ *     have been read: its {@code Date} header less the round trip; null when it sent no date
  */
-public record Reply(int status, String lastModified, String retryAfter, String body) {
+public record Reply(
+    int status, String lastModified, String retryAfter, String body, Instant readNotBefore) {
 
   public Reply {
     lastModified = lastModified == null ? "" : lastModified;

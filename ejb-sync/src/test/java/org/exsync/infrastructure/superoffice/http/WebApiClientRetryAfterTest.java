@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class WebApiClientRetryAfterTest {
 
   private static Reply asking(String retryAfter) {
-    return new Reply(429, "", retryAfter, "");
+    return new Reply(429, "", retryAfter, "", null);
   }
 
   @Test
