@@ -1,7 +1,10 @@
 package org.exsync.sandbox.superoffice;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +45,7 @@ final class ApiRouter implements SimHandler {
   private final PartnerSystemUserEndpoint login;
   private final TenantStatusEndpoint status;
   private final Map<String, Function<ApiCall, EntityEndpoint.Outcome>> resources;
+  private final Clock clock;
   private volatile Latency latency;
 
   ApiRouter(
@@ -54,6 +58,7 @@ final class ApiRouter implements SimHandler {
       PartnerSystemUserEndpoint login,
       TenantStatusEndpoint status,
       Map<String, Function<ApiCall, EntityEndpoint.Outcome>> resources,
+      Clock clock,
       Latency latency) {
     this.contextIdentifier = contextIdentifier;
     this.store = store;
@@ -64,6 +69,7 @@ final class ApiRouter implements SimHandler {
     this.login = login;
     this.status = status;
     this.resources = resources;
+    this.clock = clock;
     this.latency = latency;
   }
 
@@ -71,8 +77,21 @@ final class ApiRouter implements SimHandler {
     this.latency = next;
   }
 
+  /**
+   * Every answer carries its {@code Date} on the simulator's clock, as IIS sends it: the time its
+   * change stamps are on, which tells a client when what it read was read.
+   */
   @Override
   public SimResponse handle(SimRequest request) {
+    SimResponse answer = route(request);
+    return answer.dropConnection()
+        ? answer
+        : answer.withHeader(
+            "Date",
+            DateTimeFormatter.RFC_1123_DATE_TIME.format(clock.instant().atOffset(ZoneOffset.UTC)));
+  }
+
+  private SimResponse route(SimRequest request) {
     List<String> path = Arrays.stream(request.path().split("/")).filter(s -> !s.isEmpty()).toList();
     boolean prefixed = !path.isEmpty() && path.get(0).equalsIgnoreCase(contextIdentifier);
     List<String> rest = prefixed ? path.subList(1, path.size()) : path;

@@ -102,6 +102,7 @@ public final class SuperOfficeSimulator implements Simulator, AutoCloseable {
                 CrmSeeder.SYSTEM_USER_ID),
             new TenantStatusEndpoint(clock, options.contextIdentifier()),
             resources,
+            clock,
             options.latency());
   }
 

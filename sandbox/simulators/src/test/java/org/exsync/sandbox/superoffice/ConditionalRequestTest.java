@@ -6,6 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.exsync.sandbox.http.SimRequest;
+import org.exsync.sandbox.http.SimResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +24,26 @@ class ConditionalRequestTest {
 
   private static String httpDate(Instant instant) {
     return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atZone(ZoneOffset.UTC));
+  }
+
+  @Test
+  void everyAnswerIsDatedOnTheSimulatorsClock_theClockItsChangeStampsAreOn() {
+    Instant now = Tenant.SEEDED_AT.plusSeconds(42);
+    tenant.simulator.clock().set(now);
+    SimRequest get =
+        new SimRequest(
+            "GET",
+            "/" + tenant.simulator.contextIdentifier() + "/api/v1/Appointment/5",
+            "",
+            Map.of("Authorization", List.of(Tenant.basic(tenant.user(0)))),
+            new byte[0],
+            "http://127.0.0.1",
+            "127.0.0.1");
+
+    SimResponse answer = tenant.simulator.handler().handle(get);
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.headers().get("Date")).containsExactly(httpDate(now));
   }
 
   @Test
