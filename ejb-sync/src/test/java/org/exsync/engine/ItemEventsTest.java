@@ -187,6 +187,30 @@ class ItemEventsTest {
   }
 
   @Test
+  void outlookEditOfACrmBookingsCopy_isRejected_andSaysTheBookingIsSuperOffices() {
+    String crmId =
+        h.crmCreates(
+            Items.crmBooking("Board meeting", TEN, org.exsync.engine.item.CrmBooking.ORGANIZER));
+    h.runTwice();
+    String exchangeId = h.exchangeIdOf(ItemKind.DIARY, crmId);
+
+    h.exchange.userUpdates(exchangeId, meeting("Moved in Outlook", TEN));
+    h.runTwice();
+
+    assertThat(only(ItemEventKind.BOOKING_EDIT_REJECTED))
+        .satisfies(
+            e -> {
+              assertThat(e.exchangeId()).isEqualTo(exchangeId);
+              assertThat(e.side()).isEqualTo(Side.EXCHANGE);
+              assertThat(e.detail())
+                  .isEqualTo(
+                      "The meeting is a booking organized in SuperOffice, so only the organizer's"
+                          + " side counts: the change to the copy in Exchange was not synced and"
+                          + " the copy follows the organizer.");
+            });
+  }
+
+  @Test
   void runThatWouldDeleteTooMuch_holdsEachDeletion_inTheItemsHistory() {
     List<String> crmIds = new ArrayList<>();
     for (int i = 0; i < 10; i++) {

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.exsync.domain.run.Side;
 import org.exsync.domain.shared.ItemKind;
 import org.exsync.engine.item.AppointmentItem;
+import org.exsync.engine.item.CrmBooking;
 import org.exsync.engine.item.Occurrence;
 import org.exsync.engine.item.Recurrence;
 import org.exsync.engine.item.TaskItem;
@@ -205,6 +206,80 @@ class ItemRulesTest {
 
     assertThat(h.crm.content(crmId)).contains(Items.withLocation(booking, "Their office"));
     assertThat(h.store.conflicts).isEmpty();
+  }
+
+  @Test
+  void
+      bookingOrganizedInCrm_reachesTheMailbox_andItsCopyEditedInExchange_isRestored_whenRejecting() {
+    AppointmentItem booking = Items.crmBooking("Board meeting", TEN, CrmBooking.ORGANIZER);
+    String crmId = h.crmCreates(booking);
+    h.runTwice();
+    String exchangeId = h.exchangeIdOf(ItemKind.DIARY, crmId);
+    assertThat(appointment(h.exchange.content(exchangeId).orElseThrow()).subject())
+        .isEqualTo("Board meeting");
+
+    h.exchange.userUpdates(
+        exchangeId, Items.withSubject(meeting("Board meeting", TEN), "Moved in Outlook"));
+    h.runTwice();
+
+    assertThat(appointment(h.exchange.content(exchangeId).orElseThrow()).subject())
+        .isEqualTo("Board meeting");
+    assertThat(h.crm.content(crmId)).contains(booking);
+
+    h.exchange.userDeletes(exchangeId);
+    h.runTwice();
+    String restored = h.exchangeIdOf(ItemKind.DIARY, crmId);
+    assertThat(h.exchange.content(restored).map(i -> i.title())).contains("Board meeting");
+    assertThat(h.crm.content(crmId)).contains(booking);
+  }
+
+  @Test
+  void bookingOrganizedInCrm_copyEditedInExchange_isSynced_whenAccepting() {
+    h.bookingPolicy = BookingPolicy.ACCEPT;
+    String crmId = h.crmCreates(Items.crmBooking("Board meeting", TEN, CrmBooking.ORGANIZER));
+    h.runTwice();
+    String exchangeId = h.exchangeIdOf(ItemKind.DIARY, crmId);
+
+    h.exchange.userUpdates(
+        exchangeId, Items.withSubject(meeting("Board meeting", TEN), "Moved in Outlook"));
+    h.runTwice();
+
+    AppointmentItem inCrm = appointment(h.crm.content(crmId).orElseThrow());
+    assertThat(inCrm.subject()).isEqualTo("Moved in Outlook");
+    assertThat(inCrm.crmBooking()).isEqualTo(CrmBooking.ORGANIZER);
+  }
+
+  @Test
+  void bookingOrganizedInCrm_organizerChangesIt_andTheChangeReachesTheCopy() {
+    AppointmentItem booking = Items.crmBooking("Board meeting", TEN, CrmBooking.ORGANIZER);
+    String crmId = h.crmCreates(booking);
+    h.runTwice();
+    String exchangeId = h.exchangeIdOf(ItemKind.DIARY, crmId);
+
+    h.crm.userUpdates(crmId, Items.withLocation(booking, "Board room"));
+    h.exchange.userUpdates(
+        exchangeId, Items.withSubject(meeting("Board meeting", TEN), "Edited copy"));
+    h.runTwice();
+
+    AppointmentItem copy = appointment(h.exchange.content(exchangeId).orElseThrow());
+    assertThat(copy.subject()).isEqualTo("Board meeting");
+    assertThat(copy.location()).isEqualTo("Board room");
+    assertThat(h.store.conflicts).isEmpty();
+  }
+
+  @Test
+  void invitationToAColleaguesCrmBooking_isGovernedFromCrm_too() {
+    String crmId =
+        h.crmCreates(Items.crmBooking("Colleague's review", TEN, CrmBooking.PARTICIPANT));
+    h.runTwice();
+    String exchangeId = h.exchangeIdOf(ItemKind.DIARY, crmId);
+
+    h.exchange.userUpdates(
+        exchangeId, Items.withSubject(meeting("Colleague's review", TEN), "My title"));
+    h.runTwice();
+
+    assertThat(h.exchange.content(exchangeId).map(i -> i.title())).contains("Colleague's review");
+    assertThat(h.crm.content(crmId).map(i -> i.title())).contains("Colleague's review");
   }
 
   @Test

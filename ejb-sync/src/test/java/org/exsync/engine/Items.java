@@ -8,6 +8,7 @@ import java.util.Map;
 import org.exsync.engine.item.AppointmentItem;
 import org.exsync.engine.item.Attendee;
 import org.exsync.engine.item.ContactItem;
+import org.exsync.engine.item.CrmBooking;
 import org.exsync.engine.item.PostalAddress;
 import org.exsync.engine.item.Recurrence;
 import org.exsync.engine.item.ShowAs;
@@ -75,7 +76,8 @@ public final class Items {
         a.categories(),
         a.organizer(),
         a.attendees(),
-        a.recurrence());
+        a.recurrence(),
+        a.crmBooking());
   }
 
   public static AppointmentItem withLocation(AppointmentItem a, String location) {
@@ -93,7 +95,8 @@ public final class Items {
         a.categories(),
         a.organizer(),
         a.attendees(),
-        a.recurrence());
+        a.recurrence(),
+        a.crmBooking());
   }
 
   public static AppointmentItem withSubject(AppointmentItem a, String subject) {
@@ -111,7 +114,8 @@ public final class Items {
         a.categories(),
         a.organizer(),
         a.attendees(),
-        a.recurrence());
+        a.recurrence(),
+        a.crmBooking());
   }
 
   public static AppointmentItem moved(AppointmentItem a, Instant start, Instant end) {
@@ -129,7 +133,8 @@ public final class Items {
         a.categories(),
         a.organizer(),
         a.attendees(),
-        a.recurrence());
+        a.recurrence(),
+        a.crmBooking());
   }
 
   public static AppointmentItem asPrivate(AppointmentItem a) {
@@ -147,7 +152,8 @@ public final class Items {
         a.categories(),
         a.organizer(),
         a.attendees(),
-        a.recurrence());
+        a.recurrence(),
+        a.crmBooking());
   }
 
   public static AppointmentItem withRecurrence(AppointmentItem a, Recurrence rule) {
@@ -165,7 +171,8 @@ public final class Items {
         a.categories(),
         a.organizer(),
         a.attendees(),
-        rule);
+        rule,
+        a.crmBooking());
   }
 
   /** A meeting someone else organizes, with the mailbox's owner invited. */
@@ -188,6 +195,14 @@ public final class Items {
                 organizer, "Organizer", Attendee.Role.REQUIRED, Attendee.Response.ORGANIZER),
             new Attendee("owner@example.com", "Owner", Attendee.Role.REQUIRED, null)),
         null);
+  }
+
+  /**
+   * A meeting booked in SuperOffice: the associate organises it, or takes part in a colleague's.
+   * SuperOffice's item shows no attendees Exsync reads, only that it is a booking.
+   */
+  public static AppointmentItem crmBooking(String subject, Instant start, CrmBooking booking) {
+    return meeting(subject, start).withCrmBooking(booking);
   }
 
   public static TaskItem task(String subject, Instant due) {

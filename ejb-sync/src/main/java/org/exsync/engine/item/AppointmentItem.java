@@ -32,6 +32,8 @@ import org.exsync.domain.shared.ItemKind;
  * @param organizer the organizer's address, read-only, or empty
  * @param attendees the invited, read-only
  * @param recurrence the series' rule, or null for a single appointment
+ * @param crmBooking whether SuperOffice holds it as a booking, which it then governs; SuperOffice
+ *     alone knows, so it is not hashed
  */
 public record AppointmentItem(
     String subject,
@@ -47,8 +49,43 @@ public record AppointmentItem(
     List<String> categories,
     String organizer,
     List<Attendee> attendees,
-    Recurrence recurrence)
+    Recurrence recurrence,
+    CrmBooking crmBooking)
     implements CanonicalItem {
+
+  /** An appointment that is no SuperOffice booking. */
+  public AppointmentItem(
+      String subject,
+      String body,
+      String location,
+      Instant start,
+      Instant end,
+      ZoneId zone,
+      boolean allDay,
+      ShowAs showAs,
+      boolean isPrivate,
+      Integer reminderMinutes,
+      List<String> categories,
+      String organizer,
+      List<Attendee> attendees,
+      Recurrence recurrence) {
+    this(
+        subject,
+        body,
+        location,
+        start,
+        end,
+        zone,
+        allDay,
+        showAs,
+        isPrivate,
+        reminderMinutes,
+        categories,
+        organizer,
+        attendees,
+        recurrence,
+        CrmBooking.NONE);
+  }
 
   public AppointmentItem {
     Objects.requireNonNull(start, "start");
@@ -76,6 +113,27 @@ public record AppointmentItem(
     categories = Texts.cleanList(categories);
     organizer = Texts.clean(organizer);
     attendees = attendees == null ? List.of() : List.copyOf(attendees);
+    crmBooking = crmBooking == null ? CrmBooking.NONE : crmBooking;
+  }
+
+  /** The same appointment, held by SuperOffice as this kind of booking. */
+  public AppointmentItem withCrmBooking(CrmBooking booking) {
+    return new AppointmentItem(
+        subject,
+        body,
+        location,
+        start,
+        end,
+        zone,
+        allDay,
+        showAs,
+        isPrivate,
+        reminderMinutes,
+        categories,
+        organizer,
+        attendees,
+        recurrence,
+        booking);
   }
 
   /** The first day of an all-day appointment, or the start's date in its zone. */

@@ -8,11 +8,13 @@ import org.exsync.engine.item.AppointmentItem;
 import org.exsync.engine.item.CanonicalItem;
 
 /**
- * Bookings (meetings with attendees that someone else organizes) are synced from the organizer's
- * side only. The organizer's side is the one whose item shows the foreign organizer and attendees:
- * Exsync never writes attendees, so the copy on the other side has none. With {@link
- * BookingPolicy#REJECT_AND_RESTORE} an edit or deletion of the copy is undone from the organizer's
- * version; with {@link BookingPolicy#ACCEPT} it is synced like any other change.
+ * Bookings are synced from the organizer's side only. A meeting organised in SuperOffice (a booking
+ * there, whether the associate organises it or takes part) is SuperOffice's: it says so itself, and
+ * the snapshot keeps it for runs in which SuperOffice reports nothing. A meeting organised in
+ * Exchange is one whose item shows attendees and an organizer other than the mailbox's owner.
+ * Exsync never writes attendees or bookings, so the copy on the other side is a plain appointment.
+ * With {@link BookingPolicy#REJECT_AND_RESTORE} an edit or deletion of the copy is undone from the
+ * organizer's version; with {@link BookingPolicy#ACCEPT} it is synced like any other change.
  */
 public final class BookingRule {
 
@@ -32,6 +34,9 @@ public final class BookingRule {
   }
 
   static Optional<Side> organizerSide(Action action, String mailboxAddress) {
+    if (action.crmContent().filter(BookingRule::isCrmBooking).isPresent()) {
+      return Optional.of(Side.CRM);
+    }
     if (action
         .exchangeContent()
         .filter(item -> isForeignBooking(item, mailboxAddress))
@@ -42,6 +47,11 @@ public final class BookingRule {
       return Optional.of(Side.CRM);
     }
     return Optional.empty();
+  }
+
+  /** A meeting SuperOffice holds as a booking. */
+  public static boolean isCrmBooking(CanonicalItem item) {
+    return item instanceof AppointmentItem appointment && appointment.crmBooking().isBooking();
   }
 
   /** A meeting with attendees whose organizer is not the mailbox's owner. */

@@ -32,7 +32,8 @@ public final class ExchangeOnlyFields {
           e.categories(),
           c.organizer().isEmpty() ? e.organizer() : c.organizer(),
           c.attendees().isEmpty() ? e.attendees() : c.attendees(),
-          c.recurrence());
+          c.recurrence(),
+          c.crmBooking());
     }
     if (fromCrm instanceof TaskItem c && exchangeNow instanceof TaskItem e) {
       boolean sameProgress = c.status().progress() == e.status().progress();

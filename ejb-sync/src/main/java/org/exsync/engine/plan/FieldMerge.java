@@ -45,7 +45,8 @@ final class FieldMerge {
         e.categories(),
         e.organizer(),
         e.attendees(),
-        pick(crmGroups, "recurrence", c.recurrence(), e.recurrence()));
+        pick(crmGroups, "recurrence", c.recurrence(), e.recurrence()),
+        c.crmBooking());
   }
 
   private static TaskItem task(TaskItem e, TaskItem c, Set<String> crmGroups) {

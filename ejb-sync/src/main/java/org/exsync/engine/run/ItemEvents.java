@@ -228,8 +228,10 @@ final class ItemEvents {
           notice(
               notice,
               ItemEventKind.BOOKING_EDIT_REJECTED,
-              "The meeting is organized by someone else, so only the organizer's side counts: the"
-                  + " change to the copy in "
+              (side == Side.CRM
+                      ? "The meeting is organized by someone else"
+                      : "The meeting is a booking organized in SuperOffice")
+                  + ", so only the organizer's side counts: the change to the copy in "
                   + name(side)
                   + " was not synced and the copy follows the organizer.",
               at);

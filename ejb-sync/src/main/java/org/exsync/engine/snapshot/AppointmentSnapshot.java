@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.TreeSet;
 import org.exsync.engine.item.AppointmentItem;
 import org.exsync.engine.item.Attendee;
+import org.exsync.engine.item.CrmBooking;
 import org.exsync.engine.item.Occurrence;
 import org.exsync.engine.item.Recurrence;
 import org.exsync.engine.item.ShowAs;
@@ -31,6 +32,9 @@ final class AppointmentSnapshot {
             .put("reminderMinutes", item.reminderMinutes())
             .putList("categories", item.categories())
             .put("organizer", item.organizer());
+    if (item.crmBooking().isBooking()) {
+      text.put("booking", item.crmBooking());
+    }
     List<Attendee> attendees = item.attendees();
     text.put("attendees.count", attendees.size());
     for (int i = 0; i < attendees.size(); i++) {
@@ -71,7 +75,8 @@ final class AppointmentSnapshot {
         text.list("categories"),
         text.textOrEmpty("organizer"),
         attendees,
-        text.has("recurrence.pattern") ? readRecurrence(text) : null);
+        text.has("recurrence.pattern") ? readRecurrence(text) : null,
+        text.enumValue("booking", CrmBooking.class));
   }
 
   private static void writeRecurrence(SnapshotText text, Recurrence rule) {

@@ -5,6 +5,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -13,6 +14,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.exsync.engine.item.SourceItem;
 import org.exsync.engine.port.Outcome;
 import org.exsync.infrastructure.superoffice.http.ApiRequest;
@@ -29,6 +31,13 @@ import org.exsync.infrastructure.superoffice.wire.WireTimes;
  * this read ({@link SyncedVersions}); a change between the list and this read is in what is read,
  * and listed again the next time.
  *
+ * <p>Of the zone an appointment was planned in the carrier names only the location ({@code
+ * PreferredTZLocation}), not its {@code PreferredTZLocationData}, by which the entity read maps it
+ * to a zone. The first carrier of a location is therefore read as the entity, whose data is kept
+ * for the location's later carriers: a tenant uses a handful of locations, so this costs a read per
+ * location for the gateway's lifetime, and the batch reads every appointment's zone exactly as the
+ * entity read does.
+ *
  * <p>What the carrier cannot carry is left for a read of the entity on its own: a row that is part
  * of a series (the rule is only on the entity), a row listed without a stamp, and an id the answer
  * left out (gone, or not visible), which the single read then tells apart.
@@ -41,9 +50,14 @@ final class AppointmentBatch {
   private static final String METHOD = "Agents/Appointment/GetAppointmentList";
 
   private final WebApiClient api;
+  private final Items items;
 
-  AppointmentBatch(WebApiClient api) {
+  /** Each location's {@code PreferredTZLocationData} as an entity showed it, by location id. */
+  private final Map<Integer, JsonObject> locations = new ConcurrentHashMap<>();
+
+  AppointmentBatch(WebApiClient api, Items items) {
     this.api = api;
+    this.items = items;
   }
 
   /**
@@ -66,9 +80,17 @@ final class AppointmentBatch {
         if (stamp == null || Entities.flag(carrier, "IsRecurrence")) {
           continue;
         }
-        JsonObject entity =
-            Json.createObjectBuilder(carrier).add("UpdatedDate", WireTimes.utc(stamp)).build();
-        Outcome<SourceItem> item = Items.source(new Items.Read(entity, answer.notBefore()), base);
+        int location = Entities.number(carrier, "PreferredTZLocation");
+        Outcome<Items.Read> entity =
+            location == 0 || locations.containsKey(location)
+                ? Outcome.done(
+                    new Items.Read(
+                        entity(carrier, stamp, locations.get(location)), answer.notBefore()))
+                : firstOfLocation(id);
+        if (!entity.isDone() || isSeriesRow(entity.value().entity())) {
+          continue;
+        }
+        Outcome<SourceItem> item = Items.source(entity.value(), base);
         if (item.isDone()) {
           read.put(id, item.value());
         }
@@ -79,6 +101,34 @@ final class AppointmentBatch {
 
   /** The carriers of one call, and the earliest time they can have been read at. */
   private record Answer(JsonArray carriers, Instant notBefore) {}
+
+  /** The carrier as the entity has it: the listed stamp, and the location's data if it has one. */
+  private static JsonObject entity(JsonObject carrier, Instant stamp, JsonObject location) {
+    JsonObjectBuilder entity =
+        Json.createObjectBuilder(carrier).add("UpdatedDate", WireTimes.utc(stamp));
+    if (location != null) {
+      entity.add("PreferredTZLocationData", location);
+    }
+    return entity.build();
+  }
+
+  /** The entity of the first appointment of a location, whose data is kept for the others. */
+  private Outcome<Items.Read> firstOfLocation(int id) {
+    return items
+        .read("Appointment", id)
+        .map(
+            read -> {
+              locations.put(
+                  Entities.number(read.entity(), "PreferredTZLocation"),
+                  Entities.object(read.entity(), "PreferredTZLocationData"));
+              return read;
+            });
+  }
+
+  /** An entity read that shows a series' row by now; the single read then reads the series. */
+  private static boolean isSeriesRow(JsonObject entity) {
+    return Entities.number(Entities.object(entity, "Recurrence"), "RecurrenceId") != 0;
+  }
 
   /** The carriers for these ids; none when the call fails, so that each is read singly. */
   private Answer call(List<Integer> ids) {

@@ -1,11 +1,9 @@
 package org.exsync.infrastructure.superoffice;
 
 import jakarta.json.JsonObject;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.exsync.domain.associate.AssociateType;
@@ -16,6 +14,7 @@ import org.exsync.engine.port.Outcome;
 import org.exsync.infrastructure.superoffice.http.ApiRequest;
 import org.exsync.infrastructure.superoffice.http.WebApiClient;
 import org.exsync.infrastructure.superoffice.wire.Entities;
+import org.exsync.infrastructure.superoffice.wire.TimeZoneLocations;
 
 /**
  * The tenant's associates (from the {@code AllUsers} archive: the e-mail address is that of the
@@ -111,27 +110,12 @@ final class Directory {
   }
 
   static Outcome<ZoneId> zoneOf(JsonObject data) {
+    Optional<ZoneId> zone = TimeZoneLocations.zoneOf(data);
+    if (zone.isPresent()) {
+      return Outcome.done(zone.get());
+    }
     String code = Entities.text(data, "TZLocationCode");
-    if (code.equalsIgnoreCase("UTC")) {
-      return Outcome.done(ZoneId.of("UTC"));
-    }
     String cities = Entities.text(data, "TZLocationCities");
-    for (String city : cities.split(",")) {
-      String wanted = "/" + city.strip().replace(' ', '_').toLowerCase(Locale.ROOT);
-      List<String> matches =
-          ZoneId.getAvailableZoneIds().stream()
-              .filter(id -> id.toLowerCase(Locale.ROOT).endsWith(wanted))
-              .filter(id -> !id.startsWith("SystemV/") && !id.startsWith("Etc/"))
-              .sorted()
-              .toList();
-      if (matches.size() == 1) {
-        try {
-          return Outcome.done(ZoneId.of(matches.get(0)));
-        } catch (DateTimeException e) {
-          break;
-        }
-      }
-    }
     return Outcome.failed(
         Failure.rejected(
             "SuperOffice's base time zone '"

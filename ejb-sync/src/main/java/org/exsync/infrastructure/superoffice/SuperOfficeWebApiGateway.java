@@ -69,7 +69,8 @@ public final class SuperOfficeWebApiGateway implements CrmGateway, AutoCloseable
     Items items = new Items(api);
     this.directory = new Directory(api, lister, settings.baseZone());
     this.appointments =
-        new Appointments(items, new Series(items, lister), lister, new AppointmentBatch(api));
+        new Appointments(
+            items, new Series(items, lister), lister, new AppointmentBatch(api, items));
     this.persons = new Persons(items, lister);
   }
 

@@ -55,6 +55,10 @@ final class Sandboxes implements AutoCloseable {
   final SuperOfficeWebApiGateway crm;
   final ExchangeMailbox mailbox;
   final InMemoryStore store = new InMemoryStore();
+
+  /** What happens to an edit of a booking's copy; the admin's choice per link. */
+  BookingPolicy bookingPolicy = BookingPolicy.REJECT_AND_RESTORE;
+
   private final InProcessServer crmServer;
   private final InProcessServer ewsServer;
   private final int userIndex;
@@ -110,7 +114,7 @@ final class Sandboxes implements AutoCloseable {
         kinds,
         WINDOW,
         ConflictPolicy.LAST_MODIFIED_WINS,
-        BookingPolicy.REJECT_AND_RESTORE,
+        bookingPolicy,
         LinkSettings.DEFAULT_MASS_DELETE_PERCENT,
         true,
         List.of());
@@ -120,6 +124,48 @@ final class Sandboxes implements AutoCloseable {
     superOffice.clock().advance(Duration.ofSeconds(5));
     return new SyncEngine()
         .run(new SyncJob(settings(kinds), mailbox, crm, store, superOffice.clock()));
+  }
+
+  /** What the seeded user does in Outlook, outside EWS. */
+  org.exsync.sandbox.ews.OutlookUser outlook() {
+    return ews.outlook(user().email()).orElseThrow();
+  }
+
+  /**
+   * What the seeded user does in a SuperOffice client: a request to the Web API as that user, with
+   * a JSON body; the reply's entity.
+   */
+  jakarta.json.JsonObject superOfficeUserSends(String method, String resource, String json) {
+    SeedUser user = user();
+    String basic =
+        java.util.Base64.getEncoder()
+            .encodeToString(
+                (user.userName() + ":" + user.password())
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    URI uri =
+        crmServer.baseUri().resolve("/" + superOffice.contextIdentifier() + "/api/v1/" + resource);
+    try {
+      java.net.http.HttpResponse<String> reply =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(uri)
+                      .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(json))
+                      .header("Authorization", "Basic " + basic)
+                      .header("Content-Type", "application/json")
+                      .header("Accept", "application/json")
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofString());
+      if (reply.statusCode() != 200) {
+        throw new AssertionError(
+            method + " " + resource + ": " + reply.statusCode() + " " + reply.body());
+      }
+      return jakarta.json.Json.createReader(new java.io.StringReader(reply.body())).readObject();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Lets time pass in SuperOffice, so the next change is stamped later than the last one. */

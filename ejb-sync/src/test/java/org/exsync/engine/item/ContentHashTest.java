@@ -25,6 +25,14 @@ class ContentHashTest {
   }
 
   @Test
+  void superOfficesBookingMark_isNotHashed_forExchangeCannotHoldIt() {
+    AppointmentItem plain = meeting("Board meeting", "", List.of(), "");
+
+    assertThat(plain.withCrmBooking(CrmBooking.ORGANIZER).contentHash())
+        .isEqualTo(plain.contentHash());
+  }
+
+  @Test
   void changedSubject_changesHash() {
     assertThat(meeting("A", "", List.of(), "").contentHash())
         .isNotEqualTo(meeting("B", "", List.of(), "").contentHash());

@@ -13,7 +13,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.exsync.domain.shared.ItemKind;
+import org.exsync.engine.item.AppointmentItem;
 import org.exsync.engine.item.CanonicalItem;
+import org.exsync.engine.item.CrmBooking;
 import org.exsync.engine.item.SourceItem;
 import org.exsync.engine.plan.ItemWindow;
 import org.exsync.engine.port.CrmAssociate;
@@ -193,7 +195,7 @@ public final class InMemoryCrm implements CrmGateway {
                                                         null,
                                                         scope.kind(),
                                                         scope.associateId(),
-                                                        content)))))
+                                                        withBooking(content, null))))))
                         .toList()));
   }
 
@@ -244,7 +246,24 @@ public final class InMemoryCrm implements CrmGateway {
       return Outcome.failed(Failure.conflict("Changed in SuperOffice since " + update.version()));
     }
     return Outcome.done(
-        receipt(put(update.id(), stored.kind(), stored.associateId(), update.content())));
+        receipt(
+            put(
+                update.id(),
+                stored.kind(),
+                stored.associateId(),
+                withBooking(update.content(), stored.item().content()))));
+  }
+
+  /**
+   * Exsync's writes neither make nor unmake a booking: SuperOffice keeps a booking's participants
+   * when its mother appointment is saved without them, and a new item Exsync saves has none.
+   */
+  private static CanonicalItem withBooking(CanonicalItem written, CanonicalItem held) {
+    if (written instanceof AppointmentItem appointment) {
+      return appointment.withCrmBooking(
+          held instanceof AppointmentItem was ? was.crmBooking() : CrmBooking.NONE);
+    }
+    return written;
   }
 
   private Outcome<String> delete(ItemRef ref) {

@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.exsync.domain.shared.ItemKind;
+import org.exsync.engine.item.AppointmentItem;
 import org.exsync.engine.item.CanonicalItem;
+import org.exsync.engine.item.CrmBooking;
 import org.exsync.engine.item.SourceItem;
 import org.exsync.engine.port.ChangePage;
 import org.exsync.engine.port.ExchangeMailbox;
@@ -270,9 +272,17 @@ public final class InMemoryExchange implements ExchangeMailbox {
     long key = ++seq;
     createdAt.putIfAbsent(itemId, key);
     items.put(
-        itemId, new Stored(new SourceItem(itemId, "ck-" + key, clock.tick(), content), folderId));
+        itemId,
+        new Stored(new SourceItem(itemId, "ck-" + key, clock.tick(), asHeld(content)), folderId));
     log.add(new Event(key, itemId, folderId));
     return itemId;
+  }
+
+  /** Exchange knows nothing of SuperOffice's bookings: a calendar item is no booking there. */
+  private static CanonicalItem asHeld(CanonicalItem content) {
+    return content instanceof AppointmentItem appointment
+        ? appointment.withCrmBooking(CrmBooking.NONE)
+        : content;
   }
 
   private ChangePage page(String folderId, String syncState) {

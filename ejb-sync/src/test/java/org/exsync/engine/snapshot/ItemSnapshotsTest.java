@@ -13,6 +13,7 @@ import org.exsync.engine.Items;
 import org.exsync.engine.item.AppointmentItem;
 import org.exsync.engine.item.CanonicalItem;
 import org.exsync.engine.item.ContactItem;
+import org.exsync.engine.item.CrmBooking;
 import org.exsync.engine.item.Occurrence;
 import org.exsync.engine.item.PostalAddress;
 import org.exsync.engine.item.Recurrence;
@@ -50,6 +51,13 @@ class ItemSnapshotsTest {
                 new TreeSet<>(Set.of(LocalDate.of(2026, 3, 9)))));
 
     assertRoundTrip(item);
+  }
+
+  @Test
+  void superOfficeBooking_readsBackAsOne_soTheRuleKnowsItWhenSuperOfficeReportsNothing() {
+    for (CrmBooking booking : CrmBooking.values()) {
+      assertRoundTrip(Items.crmBooking("Board meeting", NINE, booking));
+    }
   }
 
   @Test

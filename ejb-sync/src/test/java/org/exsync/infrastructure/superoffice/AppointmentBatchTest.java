@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.exsync.infrastructure.superoffice.SuperOfficeFixture.YEAR;
 import static org.exsync.infrastructure.superoffice.SuperOfficeFixture.done;
 
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.exsync.domain.shared.ItemKind;
 import org.exsync.engine.item.SourceItem;
 import org.exsync.engine.port.CrmChanges;
@@ -15,8 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Changed single appointments and to-dos read many to a call: the same items, versions and content
- * as reading each entity on its own, for fewer SuperOffice requests (counted by the simulator).
+ * Changed single appointments and to-dos read many to a call: the same items, versions, content and
+ * planned zones as reading each entity on its own, for fewer SuperOffice requests (counted by the
+ * simulator).
  */
 class AppointmentBatchTest {
 
@@ -47,9 +51,53 @@ class AppointmentBatchTest {
         .toList();
   }
 
+  /** The time zone locations the single items of these ids were planned in. */
+  private Set<ZoneId> plannedZones(List<String> ids) {
+    return ids.stream()
+        .filter(id -> !isSeries(id))
+        .map(id -> so.simulator.store().appointments().get(CrmIds.single(id)).orElseThrow().zone())
+        .collect(Collectors.toSet());
+  }
+
+  /**
+   * The base zone and each time zone location are read once and kept, so that they are in no count
+   * of the test: the base zone by its own call, a location by the entity read of its first
+   * appointment, since the Agents carrier names the location but holds none of its data.
+   */
+  private void readEveryLocationOnce() {
+    done(so.gateway.baseZone());
+    for (SeedUser user : so.world.users()) {
+      done(so.gateway.changes(CrmScope.diary(user.associateId(), YEAR), null));
+      done(so.gateway.changes(CrmScope.tasks(user.associateId(), YEAR), null));
+    }
+  }
+
+  @Test
+  void aLocationsFirstAppointment_isReadAsTheEntity_andItsLaterOnesComeFromTheAgentsCallAlone() {
+    done(so.gateway.baseZone());
+    SeedUser user = so.world.users().get(0);
+    CrmScope diary = CrmScope.diary(user.associateId(), YEAR);
+
+    long before = requests();
+    CrmChanges first = done(so.gateway.changes(diary, null));
+    long firstTime = requests() - before;
+    long mark = requests();
+    CrmChanges again = done(so.gateway.changes(diary, null));
+    long secondTime = requests() - mark;
+
+    List<String> ids = first.changed().stream().map(SourceItem::id).toList();
+    assertThat(ids.stream().filter(id -> !isSeries(id)).count()).isGreaterThan(1);
+    assertThat(again.changed()).isEqualTo(first.changed());
+    assertThat(first.changed()).isEqualTo(oneByOne(ItemKind.DIARY, ids));
+    assertThat(firstTime - secondTime)
+        .as("one entity read for each location the diary's single items were planned in")
+        .isEqualTo(plannedZones(ids).size())
+        .isPositive();
+  }
+
   @Test
   void everyDiaryOfTheWorld_readsTheSameAsEntityByEntity_withAnAgentsCallForTheSingleItems() {
-    done(so.gateway.baseZone()); // read once and kept, so that it is in no count below
+    readEveryLocationOnce();
     for (SeedUser user : so.world.users()) {
       CrmScope diary = CrmScope.diary(user.associateId(), YEAR);
       long before = requests();
@@ -83,6 +131,7 @@ class AppointmentBatchTest {
             .findFirst()
             .orElseThrow();
     CrmScope tasks = CrmScope.tasks(user.associateId(), YEAR);
+    readEveryLocationOnce();
 
     long before = requests();
     CrmChanges changes = done(so.gateway.changes(tasks, null));

@@ -9,15 +9,18 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import org.exsync.engine.item.AppointmentItem;
+import org.exsync.engine.item.CrmBooking;
 import org.exsync.engine.item.Recurrence;
 import org.exsync.engine.item.ShowAs;
 
 /**
- * A diary appointment ({@code inDiary}) as {@code AppointmentEntity} and back. SuperOffice keeps no
- * zone per appointment: times are wall times in the base zone, so an item read back carries the
- * base zone. An all-day appointment runs from midnight of its first day to midnight after its last
- * one in the base zone, whatever zone it was planned in, so it covers the same dates; a row stored
- * from another zone's midnights is read as the days those midnights are nearest to.
+ * A diary appointment ({@code inDiary}) as {@code AppointmentEntity} and back. Times are wall times
+ * in the base zone; a timed item read back carries the zone it was planned in ({@code
+ * PreferredTZLocation}), else the base zone. An all-day appointment runs from midnight of its first
+ * day to midnight after its last one in the base zone, whatever zone it was planned in, so it
+ * covers the same dates; a row stored from another zone's midnights is read as the days those
+ * midnights are nearest to. A booking's row says it is one ({@link CrmBooking}); Exsync writes
+ * none.
  */
 public final class AppointmentJson {
 
@@ -42,7 +45,7 @@ public final class AppointmentJson {
         Entities.text(entity, "Location"),
         start,
         end.isBefore(start) ? start : end,
-        base,
+        allDay ? base : TimeZoneLocations.plannedZone(entity, base),
         allDay,
         Entities.flag(entity, "IsFree") ? ShowAs.FREE : ShowAs.BUSY,
         isPrivate(entity),
@@ -52,7 +55,27 @@ public final class AppointmentJson {
         java.util.List.of(),
         "",
         java.util.List.of(),
-        recurrence);
+        recurrence,
+        booking(entity));
+  }
+
+  /**
+   * Whether the row belongs to a booking, by its {@code MotherId}: the row's own id for the mother
+   * appointment in the organiser's diary, the mother's id for a participant's row, 0 for an
+   * appointment that is no booking. An entity without it is read by its {@code BookingType}.
+   */
+  static CrmBooking booking(JsonObject entity) {
+    int mother = Entities.number(entity, "MotherId");
+    if (mother != 0) {
+      return mother == Entities.number(entity, "AppointmentId")
+          ? CrmBooking.ORGANIZER
+          : CrmBooking.PARTICIPANT;
+    }
+    return switch (Entities.text(entity, "BookingType")) {
+      case "Owner" -> CrmBooking.ORGANIZER;
+      case "Participant" -> CrmBooking.PARTICIPANT;
+      default -> CrmBooking.NONE;
+    };
   }
 
   /**

@@ -24,6 +24,12 @@ import org.exsync.engine.item.Recurrence;
  * Turns the rows SuperOffice stores for a series (one per occurrence, sharing a recurrence rule)
  * into one canonical series with its exceptions, and tells which row stands for which planned date.
  *
+ * <p>A timed series is read on the clock of the zone it was planned in (its {@code
+ * PreferredTZLocation}): SuperOffice stores the rows in base wall time, so a weekly 09:00 New York
+ * meeting stands at 15:00 in Oslo until New York changes its clocks, at 14:00 until Oslo changes
+ * its own, then at 15:00 again. On New York's clock every row is at 09:00, as Exchange holds the
+ * series; on Oslo's, the rows between the two changes would be read as moved occurrences.
+ *
  * <p>The series' own time, length, title and location are those most of its rows have. A row on a
  * planned date stands for that date; a row moved to another day stands for the nearest planned date
  * without a row of its own (SuperOffice keeps no original date). A planned date without a row was
@@ -72,15 +78,19 @@ public final class SeriesAssembler {
   }
 
   /**
-   * @param master the series as one row shows it (body, privacy, alarm, all-day): only its rule-
-   *     independent fields are used
+   * @param master the series as one row shows it (body, privacy, alarm, all-day, the zone it was
+   *     planned in): only its rule-independent fields are used
    * @param rule the rule without exceptions, as {@link RecurrenceJson#read} gives it
+   * @param rows the series' rows in base wall time
    */
   public static AppointmentItem assemble(
-      AppointmentItem master, Recurrence rule, List<OccurrenceRow> rows, ZoneId base) {
-    if (rows.isEmpty()) {
+      AppointmentItem master, Recurrence rule, List<OccurrenceRow> baseRows, ZoneId base) {
+    if (baseRows.isEmpty()) {
       throw new IllegalArgumentException("A series needs at least one row");
     }
+    ZoneId zone = master.allDay() ? base : master.zone();
+    List<OccurrenceRow> rows =
+        zone.equals(base) ? baseRows : baseRows.stream().map(r -> r.inZone(base, zone)).toList();
     Template template = template(rows);
     List<LocalDate> planned = PatternDates.of(rule);
     Map<LocalDate, OccurrenceRow> assigned = byPlannedDate(planned, rows);
@@ -95,22 +105,22 @@ public final class SeriesAssembler {
         modified.add(
             new Occurrence(
                 date,
-                row.start().atZone(base).toInstant(),
-                row.end().atZone(base).toInstant(),
+                row.start().atZone(zone).toInstant(),
+                row.end().atZone(zone).toInstant(),
                 row.title(),
                 row.location()));
       }
     }
     Recurrence full = withExceptions(rule, modified, deleted);
-    Instant start = first.atZone(base).toInstant();
-    Instant end = first.plus(template.length()).atZone(base).toInstant();
+    Instant start = first.atZone(zone).toInstant();
+    Instant end = first.plus(template.length()).atZone(zone).toInstant();
     return new AppointmentItem(
         template.title(),
         master.body(),
         template.location(),
         start,
         end,
-        base,
+        zone,
         master.allDay(),
         master.showAs(),
         master.isPrivate(),
@@ -118,16 +128,16 @@ public final class SeriesAssembler {
         master.categories(),
         master.organizer(),
         master.attendees(),
-        full);
+        full,
+        master.crmBooking());
   }
 
   /**
-   * Where the series starts in base wall time: the template's time on the first date, unless the
-   * first row follows the template but for a start at most an hour away. That hour is a daylight
-   * saving step: a series planned in a zone whose clocks change on other days than the base zone's
-   * (New York, Tokyo against Oslo) keeps its own wall time, so its rows on one side of the base
-   * zone's change stand an hour off the others in base wall time, and the most common time need not
-   * be the first occurrence's.
+   * Where the series starts in the wall time it is read in: the template's time on the first date,
+   * unless the first row follows the template but for a start at most an hour away. That hour is a
+   * daylight saving step: a series whose planned zone SuperOffice does not name is read in base
+   * wall time, where a series planned in New York or Tokyo has rows on one side of the base zone's
+   * change an hour off the others, and the most common time need not be the first occurrence's.
    */
   static LocalDateTime firstStart(Template template, OccurrenceRow row, LocalDate firstDate) {
     LocalDateTime planned = template.startOn(firstDate);

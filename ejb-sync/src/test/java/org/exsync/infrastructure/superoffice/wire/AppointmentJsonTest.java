@@ -29,4 +29,67 @@ class AppointmentJsonTest {
     assertThat(AppointmentJson.nearestMidnight(LocalDateTime.of(2026, 6, 13, 0, 0)))
         .isEqualTo(LocalDate.of(2026, 6, 13));
   }
+
+  private static jakarta.json.JsonObject entity(boolean allDay, String city) {
+    return jakarta.json.Json.createObjectBuilder()
+        .add("AppointmentId", 7)
+        .add("Title", "Standup")
+        .add("StartDate", allDay ? "2026-03-09T00:00:00" : "2026-03-09T14:00:00")
+        .add("EndDate", allDay ? "2026-03-10T00:00:00" : "2026-03-09T14:30:00")
+        .add("IsAlldayEvent", allDay)
+        .add("PreferredTZLocation", 4)
+        .add(
+            "PreferredTZLocationData",
+            jakarta.json.Json.createObjectBuilder()
+                .add("TZLocationID", 4)
+                .add("TZLocationCode", "US-NY")
+                .add("TZLocationCities", city))
+        .build();
+  }
+
+  @Test
+  void timedAppointment_carriesTheZoneItWasPlannedIn_atTheInstantOfItsBaseWallTime() {
+    java.time.ZoneId oslo = java.time.ZoneId.of("Europe/Oslo");
+
+    var item = AppointmentJson.read(entity(false, "New York"), oslo, null);
+
+    assertThat(item.zone()).isEqualTo(java.time.ZoneId.of("America/New_York"));
+    assertThat(item.start()).isEqualTo(java.time.Instant.parse("2026-03-09T13:00:00Z"));
+  }
+
+  @Test
+  void allDayAppointment_andALocationNoZoneMatches_stayInTheBaseZone() {
+    java.time.ZoneId oslo = java.time.ZoneId.of("Europe/Oslo");
+
+    assertThat(AppointmentJson.read(entity(true, "New York"), oslo, null).zone()).isEqualTo(oslo);
+    assertThat(AppointmentJson.read(entity(false, "Atlantis"), oslo, null).zone()).isEqualTo(oslo);
+  }
+
+  private static jakarta.json.JsonObject row(int id, int motherId, String bookingType) {
+    return jakarta.json.Json.createObjectBuilder()
+        .add("AppointmentId", id)
+        .add("MotherId", motherId)
+        .add("BookingType", bookingType)
+        .build();
+  }
+
+  @Test
+  void rowThatIsItsOwnMother_isABookingTheAssociateOrganizes() {
+    assertThat(AppointmentJson.booking(row(12, 12, "Owner")))
+        .isEqualTo(org.exsync.engine.item.CrmBooking.ORGANIZER);
+  }
+
+  @Test
+  void rowWithAnotherMother_isAnInvitationToSomeoneElsesBooking() {
+    assertThat(AppointmentJson.booking(row(13, 12, "Participant")))
+        .isEqualTo(org.exsync.engine.item.CrmBooking.PARTICIPANT);
+  }
+
+  @Test
+  void rowWithoutAMother_isNoBooking_unlessItsBookingTypeSaysSo() {
+    assertThat(AppointmentJson.booking(row(14, 0, "None")))
+        .isEqualTo(org.exsync.engine.item.CrmBooking.NONE);
+    assertThat(AppointmentJson.booking(row(15, 0, "Owner")))
+        .isEqualTo(org.exsync.engine.item.CrmBooking.ORGANIZER);
+  }
 }

@@ -174,4 +174,109 @@ class SeriesAssemblerTest {
         .extracting(Occurrence::originalDate)
         .containsExactly(LocalDate.of(2026, 6, 1));
   }
+
+  @Test
+  void seriesPlannedInNewYork_readOnNewYorksClock_isTheSeriesExchangeHolds_acrossBothChanges() {
+    // 09:00 in New York every Monday from 2 March: 15:00 in Oslo, 14:00 from New York's change on
+    // 8 March, 15:00 again from Oslo's on 29 March.
+    ZoneId newYork = ZoneId.of("America/New_York");
+    Recurrence rule = weeklyOnMondays(LocalDate.of(2026, 3, 2), 6);
+    List<OccurrenceRow> rows =
+        List.of(
+            row(1, LocalDateTime.of(2026, 3, 2, 15, 0), "Standup"),
+            row(2, LocalDateTime.of(2026, 3, 9, 14, 0), "Standup"),
+            row(3, LocalDateTime.of(2026, 3, 16, 14, 0), "Standup"),
+            row(4, LocalDateTime.of(2026, 3, 23, 14, 0), "Standup"),
+            row(5, LocalDateTime.of(2026, 3, 30, 15, 0), "Standup"),
+            row(6, LocalDateTime.of(2026, 4, 6, 15, 0), "Standup"));
+
+    AppointmentItem series = SeriesAssembler.assemble(plannedIn(newYork), rule, rows, OSLO);
+    AppointmentItem inOslo = SeriesAssembler.assemble(master(), rule, rows, OSLO);
+
+    Instant nine = Instant.parse("2026-03-02T14:00:00Z");
+    assertThat(series.zone()).isEqualTo(newYork);
+    assertThat(series.start()).isEqualTo(nine);
+    assertThat(series.recurrence().modified()).isEmpty();
+    assertThat(series.recurrence().deleted()).isEmpty();
+    assertThat(series.contentHash())
+        .isEqualTo(asExchangeHoldsIt(series, newYork, nine, rule).contentHash());
+    assertThat(inOslo.recurrence().modified()).hasSize(3);
+  }
+
+  @Test
+  void seriesPlannedInTokyo_readOnTokyosClock_hasNoExceptions_acrossOslosChange() {
+    // 09:00 in Tokyo every Monday from 16 March: 01:00 in Oslo, 02:00 from 29 March.
+    ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+    Recurrence rule = weeklyOnMondays(LocalDate.of(2026, 3, 16), 4);
+    List<OccurrenceRow> rows =
+        List.of(
+            row(1, LocalDateTime.of(2026, 3, 16, 1, 0), "Standup"),
+            row(2, LocalDateTime.of(2026, 3, 23, 1, 0), "Standup"),
+            row(3, LocalDateTime.of(2026, 3, 30, 2, 0), "Standup"),
+            row(4, LocalDateTime.of(2026, 4, 6, 2, 0), "Standup"));
+
+    AppointmentItem series = SeriesAssembler.assemble(plannedIn(tokyo), rule, rows, OSLO);
+
+    Instant nine = Instant.parse("2026-03-16T00:00:00Z");
+    assertThat(series.zone()).isEqualTo(tokyo);
+    assertThat(series.start()).isEqualTo(nine);
+    assertThat(series.recurrence().modified()).isEmpty();
+    assertThat(series.contentHash())
+        .isEqualTo(asExchangeHoldsIt(series, tokyo, nine, rule).contentHash());
+  }
+
+  private static Recurrence weeklyOnMondays(LocalDate first, int count) {
+    return new Recurrence(
+        Recurrence.Pattern.WEEKLY,
+        1,
+        Set.of(DayOfWeek.MONDAY),
+        0,
+        null,
+        null,
+        first,
+        null,
+        count,
+        List.of(),
+        null);
+  }
+
+  /** The master row of a series whose PreferredTZLocation named this zone. */
+  private static AppointmentItem plannedIn(ZoneId zone) {
+    AppointmentItem oslo = master();
+    return new AppointmentItem(
+        oslo.subject(),
+        oslo.body(),
+        oslo.location(),
+        oslo.start(),
+        oslo.end(),
+        zone,
+        false,
+        oslo.showAs(),
+        oslo.isPrivate(),
+        oslo.reminderMinutes(),
+        List.of(),
+        "",
+        List.of(),
+        null);
+  }
+
+  /** One master in the planned zone with the rule and no exceptions, as Exchange holds it. */
+  private static AppointmentItem asExchangeHoldsIt(
+      AppointmentItem read, ZoneId zone, Instant start, Recurrence rule) {
+    return new AppointmentItem(
+        read.subject(),
+        read.body(),
+        "Rom 2",
+        start,
+        start.plusSeconds(3600),
+        zone,
+        false,
+        read.showAs(),
+        read.isPrivate(),
+        read.reminderMinutes(),
+        List.of(),
+        "",
+        List.of(),
+        rule);
+  }
 }

@@ -129,6 +129,43 @@ public final class OutlookUser {
                 .id());
   }
 
+  /**
+   * Makes a calendar item a meeting someone else organises, as accepting their invitation leaves it
+   * in the owner's calendar: that organizer, and the organizer and the owner as required attendees.
+   */
+  public void invitedBy(String itemId, String organizerSmtp, String organizerName) {
+    change(
+        itemId,
+        item -> {
+          item.properties()
+              .put(
+                  "Organizer",
+                  XmlNode.of("Organizer", List.of(mailboxOf(organizerName, organizerSmtp))));
+          item.properties()
+              .put(
+                  "RequiredAttendees",
+                  XmlNode.of(
+                      "RequiredAttendees",
+                      List.of(
+                          attendee(organizerName, organizerSmtp, "Organizer"),
+                          attendee(mailbox.displayName(), mailbox.smtp(), "Accept"))));
+        });
+  }
+
+  private static XmlNode attendee(String name, String smtp, String response) {
+    return XmlNode.of(
+        "Attendee", List.of(mailboxOf(name, smtp), XmlNode.leaf("ResponseType", response)));
+  }
+
+  private static XmlNode mailboxOf(String name, String smtp) {
+    return XmlNode.of(
+        "Mailbox",
+        List.of(
+            XmlNode.leaf("Name", name),
+            XmlNode.leaf("EmailAddress", smtp),
+            XmlNode.leaf("RoutingType", "SMTP")));
+  }
+
   private static XmlNode zone(String element, String windowsZoneId) {
     return new XmlNode(element, Map.of("Id", windowsZoneId), "", List.of());
   }

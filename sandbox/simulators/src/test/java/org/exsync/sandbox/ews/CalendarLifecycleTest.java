@@ -59,6 +59,38 @@ class CalendarLifecycleTest extends SchemaCheckedTest {
   }
 
   @Test
+  void meetingSomeoneElseOrganizes_showsItsOrganizerAndAttendees_andTheOwnersAcceptance()
+      throws Exception {
+    OutlookUser outlook = fixture.simulator.outlook(fixture.user(0).email()).orElseThrow();
+    String id =
+        outlook.createAppointment(
+            "Supplier meeting",
+            at(12, 9).toInstant(),
+            at(12, 10).toInstant(),
+            false,
+            "W. Europe Standard Time");
+    outlook.invitedBy(id, "boss@supplier.example", "The Boss");
+
+    Appointment bound = Appointment.bind(service, new ItemId(id));
+    Appointment own = Appointment.bind(service, created("My own meeting", 13).getId());
+
+    assertThat(bound.getOrganizer().getAddress()).isEqualTo("boss@supplier.example");
+    assertThat(bound.getRequiredAttendees().getItems())
+        .extracting(a -> a.getAddress())
+        .containsExactly("boss@supplier.example", fixture.user(0).email());
+    assertThat(bound.getIsMeeting()).isTrue();
+    assertThat(bound.getMyResponseType())
+        .isEqualTo(
+            microsoft.exchange.webservices.data.core.enumeration.property.MeetingResponseType
+                .Accept);
+    assertThat(own.getOrganizer().getAddress()).isEqualTo(fixture.user(0).email());
+    assertThat(own.getMyResponseType())
+        .isEqualTo(
+            microsoft.exchange.webservices.data.core.enumeration.property.MeetingResponseType
+                .Organizer);
+  }
+
+  @Test
   void createdAppointment_bindsWithEveryPropertyItWasGiven() throws Exception {
     ItemId id = created("Budget review", 10).getId();
 

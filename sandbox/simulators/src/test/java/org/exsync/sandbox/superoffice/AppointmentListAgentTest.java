@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.time.ZoneId;
+import java.util.List;
 import org.exsync.sandbox.superoffice.odata.WireDates;
 import org.exsync.sandbox.superoffice.store.Appointment;
 import org.junit.jupiter.api.AfterEach;
@@ -55,6 +56,60 @@ class AppointmentListAgentTest {
     assertThat(one.getString("CreatedDate")).isEqualTo("2026-03-02T08:00:00");
     assertThat(one.containsKey("UpdatedDate")).as("the carrier has no change time").isFalse();
     assertThat(carriers.getJsonObject(0).getString("Title")).isEqualTo(second.title());
+  }
+
+  @Test
+  void aBookingPlannedInNewYork_carriesTheZoneAndTheBookingAsTheEntityDoes() {
+    String body =
+        """
+        {"Title": "Prosjektmøte", "StartDate": "2026-03-10T15:00:00",
+         "EndDate": "2026-03-10T16:00:00", "PreferredTZLocation": 4,
+         "Participants": [{"AssociateId": %d}]}"""
+            .formatted(tenant.user(1).associateId());
+    int mother =
+        tenant
+            .client
+            .send("POST", tenant.api + "/Appointment", body)
+            .json()
+            .getInt("AppointmentId");
+    int invitation =
+        tenant.simulator.store().appointments().all().stream()
+            .filter(a -> a.booking() != null && a.id() != mother)
+            .findFirst()
+            .orElseThrow()
+            .id();
+
+    JsonArray carriers =
+        tenant
+            .client
+            .send("POST", path(), "[%d, %d]".formatted(mother, invitation))
+            .jsonValue()
+            .asJsonArray();
+
+    for (int k = 0; k < 2; k++) {
+      JsonObject carrier = carriers.getJsonObject(k);
+      int id = carrier.getInt("AppointmentId");
+      JsonObject entity = tenant.client.get(tenant.api + "/Appointment/" + id).json();
+      for (String field :
+          List.of(
+              "PreferredTZLocation",
+              "MotherId",
+              "BookingType",
+              "InvitationStatus",
+              "StartDate",
+              "EndDate",
+              "Type")) {
+        assertThat(carrier.get(field)).as("%s of %d", field, id).isEqualTo(entity.get(field));
+      }
+      assertThat(carrier.getInt("MotherAssociateId"))
+          .isEqualTo(entity.getJsonObject("MotherAssociate").getInt("AssociateId"));
+      assertThat(carrier.getBoolean("IsBooking")).isTrue();
+      assertThat(carrier.getBoolean("IsBookingMain")).isEqualTo(id == mother);
+      assertThat(carrier.containsKey("PreferredTZLocationData"))
+          .as("the carrier names the location only")
+          .isFalse();
+    }
+    assertThat(carriers.getJsonObject(0).getInt("PreferredTZLocation")).isEqualTo(4);
   }
 
   @Test

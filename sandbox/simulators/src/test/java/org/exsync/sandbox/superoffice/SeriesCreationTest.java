@@ -110,6 +110,65 @@ class SeriesCreationTest {
   }
 
   @Test
+  void seriesPlannedInNewYork_keepsNewYorksWallTime_acrossTheUsClockChange_andSaysItsZone() {
+    String body =
+        "{\"Title\": \"Standup\", \"StartDate\": \"2026-03-02T15:00:00\", \"EndDate\":"
+            + " \"2026-03-02T15:30:00\", \"PreferredTZLocation\": 4, \"Recurrence\":"
+            + " {\"IsRecurrence\": true, \"Pattern\": \"Weekly\", \"WeekPattern\": {\"Cycle\": 1,"
+            + " \"Weekdays\": \"Monday\"}, \"RecurrenceEndType\": \"Counter\","
+            + " \"RecurrenceCounter\": 6, \"StartDate\": \"2026-03-02T00:00:00\"}}";
+    SoClient.Reply reply = tenant.client.send("POST", tenant.api + "/Appointment", body);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    JsonObject first = reply.json();
+
+    List<Appointment> rows = rows(first);
+
+    java.time.ZoneId newYork = java.time.ZoneId.of("America/New_York");
+    assertThat(rows).hasSize(6);
+    assertThat(rows)
+        .allSatisfy(
+            row ->
+                assertThat(row.start().atZone(newYork).toLocalTime())
+                    .isEqualTo(java.time.LocalTime.of(9, 0)));
+    assertThat(first.getInt("PreferredTZLocation")).isEqualTo(4);
+    assertThat(first.getJsonObject("PreferredTZLocationData").getString("TZLocationCities"))
+        .isEqualTo("New York");
+    JsonObject second = tenant.client.get(tenant.api + "/Appointment/" + rows.get(1).id()).json();
+    assertThat(second.getString("StartDate")).isEqualTo("2026-03-09T14:00:00");
+    assertThat(second.getInt("PreferredTZLocation")).isEqualTo(4);
+  }
+
+  @Test
+  void anUnknownPreferredTimeZoneLocation_isA400_thatNamesIt() {
+    SoClient.Reply reply =
+        tenant.client.send(
+            "POST",
+            tenant.api + "/Appointment",
+            "{\"Title\": \"x\", \"StartDate\": \"2026-03-02T15:00:00\", \"EndDate\":"
+                + " \"2026-03-02T15:30:00\", \"PreferredTZLocation\": 4711}");
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.body()).contains("PreferredTZLocation 4711");
+  }
+
+  @Test
+  void anAppointmentWithoutAPreferredZone_isPlannedInTheCallsZone() {
+    JsonObject single =
+        tenant
+            .client
+            .send(
+                "POST",
+                tenant.api + "/Appointment",
+                "{\"Title\": \"x\", \"StartDate\": \"2026-03-02T15:00:00\", \"EndDate\":"
+                    + " \"2026-03-02T15:30:00\"}")
+            .json();
+
+    assertThat(single.getInt("PreferredTZLocation")).isEqualTo(1);
+    assertThat(single.getJsonObject("PreferredTZLocationData").getString("TZLocationCities"))
+        .isEqualTo("Oslo");
+  }
+
+  @Test
   void aRecurrenceWithoutItsPattern_isA400() {
     SoClient.Reply reply =
         tenant.client.send(

@@ -100,8 +100,10 @@ final class ItemWriter {
         XmlNode.leaf(
             "IsMeeting", Boolean.toString(view.properties().containsKey("RequiredAttendees"))));
     nodes.add(XmlNode.leaf("IsCancelled", "false"));
-    nodes.add(XmlNode.leaf("MyResponseType", "Organizer"));
-    if (!view.properties().containsKey("Organizer")) {
+    boolean organizedHere = !view.properties().containsKey("Organizer");
+    // A meeting someone else organises is in this calendar because its owner accepted it.
+    nodes.add(XmlNode.leaf("MyResponseType", organizedHere ? "Organizer" : "Accept"));
+    if (organizedHere) {
       nodes.add(
           XmlNode.of(
               "Organizer",

@@ -14,9 +14,10 @@ import org.exsync.sandbox.superoffice.store.CrmStore;
 /**
  * {@code POST /api/v1/Agents/Appointment/GetAppointmentList}: many appointments by id in one call,
  * each as the Agents {@code Appointment} carrier (not the REST {@code AppointmentEntity}: no
- * recurrence rule, no participants, no {@code UpdatedDate}). The body is the JSON array of ids the
- * Agents Swagger declares; an id with no appointment is left out of the answer, as the Agents
- * answer no row with nothing. Only this Agents call is simulated.
+ * recurrence rule, no participants, no {@code UpdatedDate}, and of the planned zone only its
+ * location id {@code PreferredTZLocation}, without the {@code PreferredTZLocationData}). The body
+ * is the JSON array of ids the Agents Swagger declares; an id with no appointment is left out of
+ * the answer, as the Agents answer no row with nothing. Only this Agents call is simulated.
  */
 public final class AgentsResource {
 
@@ -94,17 +95,21 @@ public final class AgentsResource {
         .add("Private", a.isPrivate() ? "PrivateUser" : "Public")
         .add("Completed", a.completion().name())
         .add("IsRecurrence", a.recurrence() != null)
-        .add("IsBooking", false)
-        .add("IsBookingMain", false)
-        .add("MotherId", 0)
-        .add("BookingType", "None")
-        .add("InvitationStatus", "None")
+        .add("IsBooking", a.booking() != null)
+        .add("IsBookingMain", a.booking() != null && a.booking().motherId() == a.id())
+        .add("MotherId", a.booking() == null ? 0 : a.booking().motherId())
+        .add(
+            "MotherAssociateId",
+            a.booking() == null ? a.associateId() : a.booking().participants().get(0).associateId())
+        .add("BookingType", AppointmentJson.bookingType(a))
+        .add("InvitationStatus", AppointmentJson.invitationStatus(a))
         .add("AssignmentStatus", "None")
         .add("CautionWarning", "OK")
         .add("OwnedExternally", "None")
         .add("CreatedDate", WireDates.format(WireDates.utc(a.stamp().created())))
         .add("CreatedByAssociateId", a.stamp().createdBy())
         .add("JoinVideomeetUrl", "")
+        .add("PreferredTZLocation", TimeZoneResource.locationId(a.zone()))
         .build();
   }
 }

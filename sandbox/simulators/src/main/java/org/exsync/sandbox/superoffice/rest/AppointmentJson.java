@@ -8,11 +8,13 @@ import java.time.Duration;
 import org.exsync.sandbox.superoffice.odata.WireDates;
 import org.exsync.sandbox.superoffice.store.Appointment;
 import org.exsync.sandbox.superoffice.store.AppointmentType;
+import org.exsync.sandbox.superoffice.store.Booking;
 
 /**
  * Writes an appointment as {@code AppointmentEntity}: diary times in the call's zone without an
  * offset, change times in UTC, privacy as {@code Private} plus {@code VisibleFor}, the series as
- * {@code Recurrence}.
+ * {@code Recurrence}, the zone it was planned in as {@code PreferredTZLocation} and its data, a
+ * booking as {@code MotherId}, {@code BookingType} and {@code Participants}.
  */
 final class AppointmentJson {
 
@@ -50,19 +52,27 @@ final class AppointmentJson {
             .add("IsFree", a.free())
             .add("HasAlarm", a.alarmMinutes() != null)
             .add("AlarmLeadTime", timeSpan(a.alarmMinutes() == null ? 0 : a.alarmMinutes()))
-            .add("MotherId", 0)
+            .add("MotherId", a.booking() == null ? 0 : a.booking().motherId())
+            .add(
+                "MotherAssociate",
+                refs.associate(
+                    a.booking() == null
+                        ? a.associateId()
+                        : a.booking().participants().get(0).associateId()))
             .add("Task", task(todo))
             .add("Recurrence", RecurrenceJson.write(a.recurrence()))
-            .add("Participants", jakarta.json.Json.createArrayBuilder())
+            .add("Participants", participants(a.booking()))
             .add("Links", jakarta.json.Json.createArrayBuilder())
             .add("ActiveLinks", 0)
-            .add("BookingType", "None")
-            .add("InvitationStatus", "None")
+            .add("BookingType", bookingType(a))
+            .add("InvitationStatus", invitationStatus(a))
             .add("AssignmentStatus", "None")
             .add("CautionWarning", "OK")
             .add("OwnedExternally", "None")
             .add("IsMileStone", false)
             .add("HasConflict", false)
+            .add("PreferredTZLocation", TimeZoneResource.locationId(a.zone()))
+            .add("PreferredTZLocationData", TimeZoneResource.data(a.zone()))
             .add("JoinVideomeetUrl", "")
             .add("UserDefinedFields", JsonValue.EMPTY_JSON_OBJECT)
             .add("ExtraFields", JsonValue.EMPTY_JSON_OBJECT)
@@ -71,6 +81,46 @@ final class AppointmentJson {
             .add("FieldProperties", JsonValue.EMPTY_JSON_OBJECT)
             .add("_Links", Refs.links(call, "Appointment", a.id()));
     return Json.dropNulls(json.build());
+  }
+
+  /** {@code Owner} for the organiser's row (the mother), {@code Participant} for an invitee's. */
+  static String bookingType(Appointment a) {
+    if (a.booking() == null) {
+      return "None";
+    }
+    return a.booking().motherId() == a.id() ? "Owner" : "Participant";
+  }
+
+  /** An invitee's row tells how the invitee answered; the organiser's and others tell nothing. */
+  static String invitationStatus(Appointment a) {
+    if (a.booking() == null || a.booking().motherId() == a.id()) {
+      return "None";
+    }
+    return a.booking().participants().stream()
+        .filter(p -> p.associateId() == a.associateId())
+        .map(Booking.Participant::status)
+        .findFirst()
+        .orElse("Invitation");
+  }
+
+  private static JsonArrayBuilder participants(Booking booking) {
+    JsonArrayBuilder list = jakarta.json.Json.createArrayBuilder();
+    if (booking == null) {
+      return list;
+    }
+    for (Booking.Participant p : booking.participants()) {
+      list.add(
+          jakarta.json.Json.createObjectBuilder()
+              .add("AssociateId", p.associateId())
+              .add("PersonId", p.personId())
+              .add("ContactId", p.contactId())
+              .add("EmailId", 0)
+              .add("SendEmail", false)
+              .add("InvitationStatus", p.status())
+              .add("EmailAddress", "")
+              .add("Description", ""));
+    }
+    return list;
   }
 
   private static JsonArrayBuilder visibleFor(Appointment a) {

@@ -14,6 +14,7 @@ import org.exsync.sandbox.superoffice.odata.ODataQuery;
 import org.exsync.sandbox.superoffice.odata.WireDates;
 import org.exsync.sandbox.superoffice.store.Appointment;
 import org.exsync.sandbox.superoffice.store.AppointmentType;
+import org.exsync.sandbox.superoffice.store.Booking;
 import org.exsync.sandbox.superoffice.store.Completion;
 import org.exsync.sandbox.superoffice.store.CrmStore;
 import org.exsync.sandbox.superoffice.store.RecurrenceRule;
@@ -146,14 +147,15 @@ public final class AppointmentKind implements EntityKind<Appointment> {
     if (end.isBefore(start)) {
       throw ApiError.badRequest("EndDate is before StartDate");
     }
+    java.time.ZoneId zone = preferredZone(in, current, call);
     RecurrenceRule rule = current == null ? null : current.recurrence();
     if (current == null) {
-      java.time.LocalDateTime localStart = java.time.LocalDateTime.ofInstant(start, call.zone());
+      java.time.LocalDateTime localStart = java.time.LocalDateTime.ofInstant(start, zone);
       rule =
           RecurrenceJson.read(in, store.nextRecurrenceId(), localStart.toLocalDate()).orElse(null);
       if (rule != null) {
         Duration length = Duration.between(start, end);
-        start = localStart.with(rule.startDate()).atZone(call.zone()).toInstant();
+        start = localStart.with(rule.startDate()).atZone(zone).toInstant();
         end = start.plus(length);
       }
     }
@@ -163,6 +165,11 @@ public final class AppointmentKind implements EntityKind<Appointment> {
     store
         .associate(associateId)
         .orElseThrow(() -> ApiError.badRequest("Associate " + associateId + " does not exist"));
+    Booking booking = current == null ? booking(in, id, associateId) : current.booking();
+    if (booking != null && rule != null) {
+      throw ApiError.badRequest(
+          "The sandbox holds no recurring bookings: leave out Participants or Recurrence");
+    }
     boolean hasAlarm =
         Json.bool(in, "HasAlarm").orElse(current != null && current.alarmMinutes() != null);
     Integer alarm =
@@ -191,6 +198,7 @@ public final class AppointmentKind implements EntityKind<Appointment> {
         Json.string(in, "Location").orElse(current == null ? "" : current.location()),
         start,
         end,
+        zone,
         Json.bool(in, "IsAlldayEvent").orElse(current != null && current.allDay()),
         Json.bool(in, "IsFree").orElse(current != null && current.free()),
         Json.string(in, "Private")
@@ -201,25 +209,41 @@ public final class AppointmentKind implements EntityKind<Appointment> {
             .map(AppointmentKind::completion)
             .orElse(current == null ? Completion.NotStarted : current.completion()),
         rule,
+        booking,
         stamp);
   }
 
-  /** The further occurrences of a series just created: the same wall-clock time on each date. */
+  /**
+   * The further rows of a booking or series just created: an invitation in each invited associate's
+   * list, or the series' further occurrences.
+   */
   @Override
   public java.util.List<Appointment> createCompanions(
       Appointment first, Stamp stamp, ApiCall call) {
+    if (first.booking() != null) {
+      return invitations(first, stamp);
+    }
     RecurrenceRule rule = first.recurrence();
     if (rule == null) {
       return java.util.List.of();
     }
+    return occurrences(first, rule, stamp);
+  }
+
+  /**
+   * A series' further occurrences: the same wall-clock time on each date in the zone the series was
+   * planned in, so a clock change there (not the base zone's) moves the rows.
+   */
+  private java.util.List<Appointment> occurrences(
+      Appointment first, RecurrenceRule rule, Stamp stamp) {
     java.time.LocalDateTime localStart =
-        java.time.LocalDateTime.ofInstant(first.start(), call.zone());
+        java.time.LocalDateTime.ofInstant(first.start(), first.zone());
     Duration length = Duration.between(first.start(), first.end());
     return rule.dates().stream()
         .skip(1)
         .map(
             date -> {
-              Instant start = localStart.with(date).atZone(call.zone()).toInstant();
+              Instant start = localStart.with(date).atZone(first.zone()).toInstant();
               return table()
                   .insert(
                       id ->
@@ -234,15 +258,110 @@ public final class AppointmentKind implements EntityKind<Appointment> {
                               first.location(),
                               start,
                               start.plus(length),
+                              first.zone(),
                               first.allDay(),
                               first.free(),
                               first.isPrivate(),
                               first.alarmMinutes(),
                               first.completion(),
                               rule,
+                              null,
                               stamp));
             })
         .toList();
+  }
+
+  /**
+   * The slave rows of a booking: each invited associate but the organiser finds the meeting in the
+   * invitation list ({@code BookingForDiary}), pointing at the organiser's row.
+   */
+  private java.util.List<Appointment> invitations(Appointment mother, Stamp stamp) {
+    return mother.booking().participants().stream()
+        .filter(p -> p.associateId() != 0 && p.associateId() != mother.associateId())
+        .map(
+            p ->
+                table()
+                    .insert(
+                        id ->
+                            new Appointment(
+                                id,
+                                p.associateId(),
+                                mother.contactId(),
+                                mother.personId(),
+                                AppointmentType.BookingForDiary,
+                                mother.title(),
+                                mother.description(),
+                                mother.location(),
+                                mother.start(),
+                                mother.end(),
+                                mother.zone(),
+                                mother.allDay(),
+                                mother.free(),
+                                mother.isPrivate(),
+                                mother.alarmMinutes(),
+                                mother.completion(),
+                                null,
+                                mother.booking(),
+                                stamp)))
+        .toList();
+  }
+
+  /**
+   * A new appointment's booking, from its {@code Participants}: none without participants;
+   * otherwise the organiser (the owner) comes first, as accepted, and everyone else is invited
+   * unless their entry says otherwise.
+   */
+  private Booking booking(JsonObject in, int id, int owner) {
+    jakarta.json.JsonValue list = in.get("Participants");
+    if (!(list instanceof jakarta.json.JsonArray entries) || entries.isEmpty()) {
+      return null;
+    }
+    java.util.List<Booking.Participant> participants = new java.util.ArrayList<>();
+    participants.add(new Booking.Participant(owner, 0, 0, "Accepted"));
+    for (jakarta.json.JsonValue entry : entries) {
+      if (entry.getValueType() != jakarta.json.JsonValue.ValueType.OBJECT) {
+        throw ApiError.badRequest("Participants must list ParticipantInfo objects");
+      }
+      JsonObject info = entry.asJsonObject();
+      int associateId = Json.integer(info, "AssociateId").orElse(0);
+      int personId = Json.integer(info, "PersonId").orElse(0);
+      if (associateId == owner) {
+        continue;
+      }
+      if (associateId != 0 && store.associate(associateId).isEmpty()) {
+        throw ApiError.badRequest("Participant associate " + associateId + " does not exist");
+      }
+      if (associateId == 0 && personId == 0) {
+        throw ApiError.badRequest("A participant needs an AssociateId or a PersonId");
+      }
+      existing(java.util.Optional.of(personId), 0, "Person");
+      participants.add(
+          new Booking.Participant(
+              associateId,
+              personId,
+              Json.integer(info, "ContactId").orElse(0),
+              Json.string(info, "InvitationStatus").orElse("Invitation")));
+    }
+    return new Booking(id, participants);
+  }
+
+  /**
+   * The zone named by {@code PreferredTZLocation}; else the one the appointment has, or for a new
+   * one the zone of the call (the base zone, or what {@code SO-TimeZone} asks for).
+   */
+  private static java.time.ZoneId preferredZone(JsonObject in, Appointment current, ApiCall call) {
+    java.util.Optional<Integer> location =
+        Json.integer(in, "PreferredTZLocation").filter(id -> id != 0);
+    if (location.isPresent()) {
+      return TimeZoneResource.zoneOf(location.get())
+          .orElseThrow(
+              () ->
+                  ApiError.badRequest(
+                      "PreferredTZLocation "
+                          + location.get()
+                          + " is not a time zone location of this installation"));
+    }
+    return current == null ? call.zone() : current.zone();
   }
 
   private int existing(java.util.Optional<Integer> id, int fallback, String what) {
@@ -262,7 +381,8 @@ public final class AppointmentKind implements EntityKind<Appointment> {
     try {
       return AppointmentType.valueOf(text);
     } catch (IllegalArgumentException e) {
-      throw ApiError.badRequest("Type '" + text + "' is not supported; use inDiary or inChecklist");
+      throw ApiError.badRequest(
+          "Type '" + text + "' is not supported; use inDiary, inChecklist or BookingForDiary");
     }
   }
 

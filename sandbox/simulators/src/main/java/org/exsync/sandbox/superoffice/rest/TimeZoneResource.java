@@ -46,6 +46,20 @@ public final class TimeZoneResource {
     return new EntityEndpoint.Outcome(Json.ok(data(store.baseZone())), 1);
   }
 
+  /** The zone of a location id, as {@code PreferredTZLocation} names it. */
+  static java.util.Optional<ZoneId> zoneOf(int locationId) {
+    return KNOWN.entrySet().stream()
+        .filter(known -> known.getValue().id() == locationId)
+        .map(known -> ZoneId.of(known.getKey()))
+        .findFirst();
+  }
+
+  /** The location id of a zone, or 0 for a zone the sandbox has no location for. */
+  static int locationId(ZoneId zone) {
+    Location location = KNOWN.get(zone.normalized().getId().equals("Z") ? "UTC" : zone.getId());
+    return location == null ? 0 : location.id();
+  }
+
   static JsonObject data(ZoneId zone) {
     String id = zone.normalized().getId().equals("Z") ? "UTC" : zone.getId();
     String city = id.contains("/") ? id.substring(id.lastIndexOf('/') + 1).replace('_', ' ') : id;

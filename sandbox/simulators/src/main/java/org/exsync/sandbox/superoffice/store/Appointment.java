@@ -1,6 +1,7 @@
 package org.exsync.sandbox.superoffice.store;
 
 import java.time.Instant;
+import java.time.ZoneId;
 
 /**
  * One appointment row: a diary meeting, a to-do, or one occurrence of a series.
@@ -15,12 +16,16 @@ import java.time.Instant;
  * @param location where, or empty
  * @param start when it starts
  * @param end when it ends (for to-dos: when it is due)
+ * @param zone the zone it was planned in, its preferred time zone location ({@code
+ *     PreferredTZLocation}): diary times are stored in the base zone all the same, but a series
+ *     keeps its wall time in this zone across clock changes
  * @param allDay an all-day event
  * @param free shown as free rather than busy
  * @param isPrivate visible only to its owner
  * @param alarmMinutes minutes before the start for the alarm, or {@code null} for none
  * @param completion progress
  * @param recurrence the series' rule, or {@code null} for a single appointment
+ * @param booking its part in a booking, or {@code null} for an appointment that is none
  * @param stamp registration and change stamp
  */
 public record Appointment(
@@ -34,12 +39,14 @@ public record Appointment(
     String location,
     Instant start,
     Instant end,
+    ZoneId zone,
     boolean allDay,
     boolean free,
     boolean isPrivate,
     Integer alarmMinutes,
     Completion completion,
     RecurrenceRule recurrence,
+    Booking booking,
     Stamp stamp)
     implements Row {
 
@@ -59,12 +66,14 @@ public record Appointment(
         location,
         start,
         end,
+        zone,
         allDay,
         free,
         isPrivate,
         alarmMinutes,
         completion,
         recurrence,
+        booking,
         next);
   }
 
@@ -80,12 +89,14 @@ public record Appointment(
         location,
         start,
         end,
+        zone,
         allDay,
         free,
         isPrivate,
         alarmMinutes,
         completion,
         recurrence,
+        booking,
         stamp);
   }
 
@@ -101,12 +112,14 @@ public record Appointment(
         location,
         nextStart,
         nextEnd,
+        zone,
         allDay,
         free,
         isPrivate,
         alarmMinutes,
         completion,
         recurrence,
+        booking,
         stamp);
   }
 }

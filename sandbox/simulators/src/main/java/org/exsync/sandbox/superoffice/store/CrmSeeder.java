@@ -178,12 +178,14 @@ public final class CrmSeeder {
                       seed.location(),
                       occurrence.start().toInstant(),
                       occurrence.end().toInstant(),
+                      seed.start().getZone(),
                       seed.allDay(),
                       seed.free(),
                       seed.isPrivate(),
                       seed.reminderMinutes(),
                       Completion.NotStarted,
                       rule,
+                      null,
                       stamp(user)));
     }
   }
@@ -212,11 +214,13 @@ public final class CrmSeeder {
                     "",
                     start,
                     due,
+                    task.due().getZone(),
                     false,
                     false,
                     task.isPrivate(),
                     task.reminderMinutes(),
                     completion,
+                    null,
                     null,
                     stamp(user)));
   }
