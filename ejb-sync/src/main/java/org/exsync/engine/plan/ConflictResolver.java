@@ -8,10 +8,10 @@ import org.exsync.engine.item.SourceItem;
 import org.exsync.engine.store.ConflictOutcome;
 
 /**
- * Settles an item changed on both sides. Identical changes are no conflict. Changes to different
- * field groups, measured against the last synced snapshot, are merged; otherwise the link's policy
- * picks a side. Last modified wins compares the two sides' change times; a tie goes to SuperOffice,
- * the system of record.
+ * Settles an item changed on both sides. Identical changes are no conflict, nor are changes that
+ * differ only in what Exchange alone holds. Changes to different field groups, measured against the
+ * last synced snapshot, are merged; otherwise the link's policy picks a side. Last modified wins
+ * compares the two sides' change times; a tie goes to SuperOffice, the system of record.
  */
 public final class ConflictResolver {
 
@@ -19,7 +19,7 @@ public final class ConflictResolver {
 
   public static Resolution resolve(
       ConflictPolicy policy, CanonicalItem base, SourceItem crm, SourceItem exchange) {
-    if (crm.contentHash().equals(exchange.contentHash())) {
+    if (agree(crm, exchange)) {
       return Resolution.SAME;
     }
     if (base != null && base.kind() == crm.content().kind()) {
@@ -38,6 +38,18 @@ public final class ConflictResolver {
             null,
             ExchangeOnlyFields.keep(crm.content(), exchange.content()))
         : new Resolution(ConflictOutcome.EXCHANGE_KEPT, exchange.content(), null);
+  }
+
+  /**
+   * Both sides hold the same wherever both can hold anything: equal, or Exchange's item is
+   * SuperOffice's with only what Exchange alone holds (postal addresses, categories, attendees, a
+   * task's priority) added. Writing either side would change nothing SuperOffice can keep.
+   */
+  private static boolean agree(SourceItem crm, SourceItem exchange) {
+    return crm.contentHash().equals(exchange.contentHash())
+        || ExchangeOnlyFields.keep(crm.content(), exchange.content())
+            .contentHash()
+            .equals(exchange.contentHash());
   }
 
   private static boolean crmWins(ConflictPolicy policy, SourceItem crm, SourceItem exchange) {

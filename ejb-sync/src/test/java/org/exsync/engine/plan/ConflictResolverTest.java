@@ -7,6 +7,8 @@ import java.util.List;
 import org.exsync.domain.link.ConflictPolicy;
 import org.exsync.engine.Items;
 import org.exsync.engine.item.AppointmentItem;
+import org.exsync.engine.item.ContactItem;
+import org.exsync.engine.item.PostalAddress;
 import org.exsync.engine.item.SourceItem;
 import org.exsync.engine.item.TaskItem;
 import org.exsync.engine.store.ConflictOutcome;
@@ -42,6 +44,25 @@ class ConflictResolverTest {
 
     assertThat(r.outcome()).isEqualTo(ConflictOutcome.EXCHANGE_KEPT);
     assertThat(r.toCrm()).isEqualTo(exchangeSide);
+  }
+
+  @Test
+  void itemsThatDifferOnlyInWhatExchangeAloneHolds_areTheSame_andNothingIsWritten() {
+    ContactItem inCrm = Items.contact("Kari", "Müller", "kari@bolgen.example");
+    ContactItem inExchange =
+        Items.withAddress(inCrm, new PostalAddress("Storgata 96", "3334", "Oslo", "", "Norge"));
+    ContactItem moved = Items.withJobTitle(inCrm, "CFO");
+
+    Resolution same =
+        ConflictResolver.resolve(
+            ConflictPolicy.EXCHANGE_WINS, null, crm(inCrm, TEN), exchange(inExchange, TEN));
+    Resolution differs =
+        ConflictResolver.resolve(
+            ConflictPolicy.EXCHANGE_WINS, null, crm(moved, TEN), exchange(inExchange, TEN));
+
+    assertThat(same).isEqualTo(Resolution.SAME);
+    assertThat(differs.outcome()).isEqualTo(ConflictOutcome.EXCHANGE_KEPT);
+    assertThat(differs.toCrm()).isEqualTo(inExchange);
   }
 
   @Test
