@@ -148,6 +148,7 @@ class DashboardFiguresIT {
     LinkGraph calm = stored();
     LinkGraph busy = stored();
     LinkGraph once = stored();
+    LinkGraph lately = stored();
     transactions.inNew(
         () -> {
           runs.add(succeeded(calm, base, Duration.ofSeconds(1), 3));
@@ -155,17 +156,19 @@ class DashboardFiguresIT {
           runs.add(throttled(busy, base.plus(HOUR), Duration.ofSeconds(15), 2));
           runs.add(succeeded(busy, base.plus(HOUR.multipliedBy(2)), Duration.ofSeconds(1), 3));
           runs.add(throttled(once, base.plus(HOUR), Duration.ZERO, 0));
+          runs.add(throttled(lately, base.plus(HOUR.multipliedBy(3)), Duration.ZERO, 0));
           return null;
         });
 
     List<LinkThrottling> throttled =
         transactions.inNew(() -> runs.mostThrottledLinks(base, 10_000)).stream()
-            .filter(t -> ours(t.linkId(), calm, busy, once))
+            .filter(t -> ours(t.linkId(), calm, busy, once, lately))
             .toList();
 
+    // Of the links throttled once, the one throttled last comes first, though it was made last.
     assertThat(throttled)
         .extracting(LinkThrottling::linkId)
-        .containsExactly(busy.link().getId(), once.link().getId());
+        .containsExactly(busy.link().getId(), lately.link().getId(), once.link().getId());
     LinkThrottling most = throttled.get(0);
     assertThat(most.throttledRuns()).isEqualTo(2);
     assertThat(most.backOff()).isEqualTo(Duration.ofSeconds(45));

@@ -60,10 +60,10 @@ import org.exsync.domain.shared.Utc;
     name = "SyncRun.mostThrottledLinks",
     query =
         "SELECT r.linkId, r.associateName, r.mailboxSmtp, COUNT(r) AS throttled,"
-            + " SUM(r.backOffMillis), MAX(r.startedAt) FROM SyncRun r"
+            + " SUM(r.backOffMillis), MAX(r.startedAt) AS lastThrottled FROM SyncRun r"
             + " WHERE r.startedAt >= :since AND r.outcome = :throttled"
             + " GROUP BY r.linkId, r.associateName, r.mailboxSmtp"
-            + " ORDER BY throttled DESC, r.linkId")
+            + " ORDER BY throttled DESC, lastThrottled DESC, r.linkId")
 @NamedQuery(
     name = "SyncRun.findByOutcomeStartedBefore",
     query =

@@ -24,7 +24,11 @@ public interface SyncRunRepository {
   /** The links whose finished runs since then took longest, the longest run first. */
   List<LinkRunTimes> slowestLinks(Instant since, int max);
 
-  /** The links with the most throttled runs since then, the most first. */
+  /**
+   * The links with the most throttled runs since then, the most first; of links throttled as often,
+   * the one throttled last comes first, so that a mailbox throttled now is not pushed out of a
+   * short list by ones throttled hours ago.
+   */
   List<LinkThrottling> mostThrottledLinks(Instant since, int max);
 
   /** The latest runs of all links, newest first, at most max of them. */
