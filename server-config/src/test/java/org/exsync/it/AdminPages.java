@@ -42,6 +42,16 @@ final class AdminPages {
 
   private AdminPages() {}
 
+  /** Signs in on the admin console's login form as the domain's admin. */
+  static void signIn(Chromium admin) {
+    admin.open(TargetDomain.internal("/admin/"));
+    admin.await(By.id("j_username"));
+    admin.type(By.id("j_username"), "admin");
+    admin.type(By.id("j_password"), TargetDomain.adminPassword());
+    admin.click(By.id("sign-in"));
+    assertThat(admin.awaitTextContaining(By.id("signed-in-as"), "admin")).contains("Signed in as");
+  }
+
   static void checkAccessibility(Chromium page) {
     @SuppressWarnings("unchecked")
     List<Object> unlabelled = (List<Object>) page.script(UNLABELLED);

@@ -100,7 +100,7 @@ class ConflictsPageIT {
     admin =
         new Chromium("conflicts-page", List.of(SandboxTls.publicKeyHash()), ZoneId.of(ADMIN_ZONE));
     admin.resize(1366, 768);
-    signIn(admin);
+    AdminPages.signIn(admin);
     admin.open(page("conflicts.xhtml"));
     admin.awaitTextContaining(By.cssSelector(".sidebar a.active"), "Conflicts");
     By row = row(crmSubject);
@@ -220,15 +220,6 @@ class ConflictsPageIT {
                 answer.put(
                     line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1)));
     return answer;
-  }
-
-  private static void signIn(Chromium admin) {
-    admin.open(page(""));
-    admin.await(By.id("j_username"));
-    admin.type(By.id("j_username"), "admin");
-    admin.type(By.id("j_password"), TargetDomain.adminPassword());
-    admin.click(By.id("sign-in"));
-    admin.awaitTextContaining(By.id("signed-in-as"), "admin");
   }
 
   private static URI page(String path) {

@@ -62,7 +62,7 @@ class DashboardPageIT extends ConsentDeployments {
     admin = new Chromium("dashboard", List.of(SandboxTls.publicKeyHash()));
     admin.resize(1366, 768);
     clearExchangeFaults();
-    signIn(admin);
+    AdminPages.signIn(admin);
   }
 
   /** Leaves the user unlinked and Exchange without injected faults, as the test found them. */
@@ -308,15 +308,6 @@ class DashboardPageIT extends ConsentDeployments {
                 + " ? row.querySelector('.progress-text').textContent : '';",
             Long.toString(linkId));
     return text == null ? "" : text.toString();
-  }
-
-  private static void signIn(Chromium admin) {
-    admin.open(page(""));
-    admin.await(By.id("j_username"));
-    admin.type(By.id("j_username"), "admin");
-    admin.type(By.id("j_password"), TargetDomain.adminPassword());
-    admin.click(By.id("sign-in"));
-    admin.awaitTextContaining(By.id("signed-in-as"), "admin");
   }
 
   /**

@@ -51,7 +51,7 @@ class ItemHistoryPageIT {
 
     try (Chromium admin = new Chromium("item-history", List.of(SandboxTls.publicKeyHash()))) {
       admin.resize(1366, 900);
-      signIn(admin);
+      AdminPages.signIn(admin);
       admin.open(page("users.xhtml"));
       admin.awaitTextContaining(By.id("linked:linked-table_data"), user.fullName());
       admin.screenshot("linked-users");
@@ -118,14 +118,6 @@ class ItemHistoryPageIT {
             Collectors.toMap(
                 line -> line.substring(0, line.indexOf('=')),
                 line -> line.substring(line.indexOf('=') + 1)));
-  }
-
-  private static void signIn(Chromium admin) {
-    admin.open(page(""));
-    admin.type(By.id("j_username"), "admin");
-    admin.type(By.id("j_password"), TargetDomain.adminPassword());
-    admin.click(By.id("sign-in"));
-    assertThat(admin.awaitTextContaining(By.id("signed-in-as"), "admin")).contains("Signed in as");
   }
 
   private static URI page(String path) {

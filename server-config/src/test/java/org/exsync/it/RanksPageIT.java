@@ -42,7 +42,7 @@ class RanksPageIT {
     String gold = "Gold " + TestData.unique();
     try (Chromium admin = new Chromium("ranks-page", List.of(SandboxTls.publicKeyHash()))) {
       admin.resize(1366, 768);
-      signIn(admin);
+      AdminPages.signIn(admin);
       admin.open(page("ranks.xhtml"));
       long defaultBefore = Long.parseLong(linkCount(admin, defaultRank));
 
@@ -115,15 +115,6 @@ class RanksPageIT {
         .map(line -> line.substring("rank=".length()))
         .findFirst()
         .orElseThrow();
-  }
-
-  private static void signIn(Chromium admin) {
-    admin.open(page(""));
-    admin.await(By.id("j_username"));
-    admin.type(By.id("j_username"), "admin");
-    admin.type(By.id("j_password"), TargetDomain.adminPassword());
-    admin.click(By.id("sign-in"));
-    assertThat(admin.awaitTextContaining(By.id("signed-in-as"), "admin")).contains("Signed in as");
   }
 
   private static URI page(String path) {
