@@ -2,6 +2,7 @@ package org.exsync.engine.plan;
 
 import java.util.Collections;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.exsync.domain.link.ConflictPolicy;
 import org.exsync.engine.item.CanonicalItem;
 import org.exsync.engine.item.SourceItem;
@@ -19,7 +20,20 @@ public final class ConflictResolver {
 
   public static Resolution resolve(
       ConflictPolicy policy, CanonicalItem base, SourceItem crm, SourceItem exchange) {
-    if (agree(crm, exchange)) {
+    return resolve(policy, base, crm, exchange, UnaryOperator.identity());
+  }
+
+  /**
+   * @param crmForm the form SuperOffice holds an item in (a task's reminder on a whole minute
+   *     before its start, say)
+   */
+  public static Resolution resolve(
+      ConflictPolicy policy,
+      CanonicalItem base,
+      SourceItem crm,
+      SourceItem exchange,
+      UnaryOperator<CanonicalItem> crmForm) {
+    if (agree(crm, exchange, crmForm)) {
       return Resolution.SAME;
     }
     if (base != null && base.kind() == crm.content().kind()) {
@@ -41,15 +55,23 @@ public final class ConflictResolver {
   }
 
   /**
-   * Both sides hold the same wherever both can hold anything: equal, or Exchange's item is
-   * SuperOffice's with only what Exchange alone holds (postal addresses, categories, attendees, a
-   * task's priority) added. Writing either side would change nothing SuperOffice can keep.
+   * Both sides hold the same wherever both can hold anything: SuperOffice's item with what only
+   * Exchange holds added (postal addresses, categories, attendees, a task's priority) is
+   * Exchange's, once both are in the form SuperOffice holds (a reminder it can only hold at the
+   * start). Writing either side would change nothing SuperOffice keeps, and would lose what
+   * Exchange keeps finer.
    */
-  private static boolean agree(SourceItem crm, SourceItem exchange) {
-    return crm.contentHash().equals(exchange.contentHash())
-        || ExchangeOnlyFields.keep(crm.content(), exchange.content())
+  private static boolean agree(
+      SourceItem crm, SourceItem exchange, UnaryOperator<CanonicalItem> crmForm) {
+    if (crm.contentHash().equals(exchange.contentHash())) {
+      return true;
+    }
+    CanonicalItem completed = ExchangeOnlyFields.keep(crm.content(), exchange.content());
+    return completed.contentHash().equals(exchange.contentHash())
+        || crmForm
+            .apply(completed)
             .contentHash()
-            .equals(exchange.contentHash());
+            .equals(crmForm.apply(exchange.content()).contentHash());
   }
 
   private static boolean crmWins(ConflictPolicy policy, SourceItem crm, SourceItem exchange) {

@@ -77,7 +77,8 @@ final class ActionWork {
       case MATCH, RESOLVE_CONFLICT -> {
         CanonicalItem base = action.mapping() == null ? null : action.snapshot().orElse(null);
         resolution =
-            ConflictResolver.resolve(policy, base, action.crm().item(), action.exchange().item());
+            ConflictResolver.resolve(
+                policy, base, action.crm().item(), action.exchange().item(), crmForm);
         toCrm = resolution.toCrm();
         toExchange = resolution.toExchange();
         if (toExchange != null && action.exchange().item() != null) {

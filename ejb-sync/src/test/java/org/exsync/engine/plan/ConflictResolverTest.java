@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.exsync.domain.link.ConflictPolicy;
 import org.exsync.engine.Items;
 import org.exsync.engine.item.AppointmentItem;
+import org.exsync.engine.item.CanonicalItem;
 import org.exsync.engine.item.ContactItem;
 import org.exsync.engine.item.PostalAddress;
 import org.exsync.engine.item.SourceItem;
@@ -63,6 +65,63 @@ class ConflictResolverTest {
     assertThat(same).isEqualTo(Resolution.SAME);
     assertThat(differs.outcome()).isEqualTo(ConflictOutcome.EXCHANGE_KEPT);
     assertThat(differs.toCrm()).isEqualTo(inExchange);
+  }
+
+  @Test
+  void aReminderSuperOfficeCanOnlyHoldAtTheStart_isTheSame_andExchangeKeepsItsOwn() {
+    Instant start = TEN;
+    Instant due = TEN.plus(java.time.Duration.ofDays(3));
+    TaskItem inExchange =
+        new TaskItem(
+            "Tilbud",
+            "",
+            start,
+            due,
+            java.time.ZoneOffset.UTC,
+            TaskItem.Status.IN_PROGRESS,
+            50,
+            null,
+            TaskItem.Priority.HIGH,
+            due.minusSeconds(3600),
+            false);
+    TaskItem inCrm =
+        new TaskItem(
+            "Tilbud",
+            "",
+            start,
+            due,
+            java.time.ZoneOffset.UTC,
+            TaskItem.Status.IN_PROGRESS,
+            0,
+            null,
+            TaskItem.Priority.NORMAL,
+            start,
+            false);
+    UnaryOperator<CanonicalItem> alarmAtTheStartAtTheLatest =
+        item -> {
+          TaskItem task = (TaskItem) item;
+          return task.reminderAt().isAfter(task.start()) ? task.withReminderAt(task.start()) : task;
+        };
+
+    Resolution r =
+        ConflictResolver.resolve(
+            ConflictPolicy.LAST_MODIFIED_WINS,
+            null,
+            crm(inCrm, TEN.plusSeconds(60)),
+            exchange(inExchange, TEN),
+            alarmAtTheStartAtTheLatest);
+    Resolution movedInCrm =
+        ConflictResolver.resolve(
+            ConflictPolicy.LAST_MODIFIED_WINS,
+            null,
+            crm(inCrm.withReminderAt(start.minusSeconds(600)), TEN.plusSeconds(60)),
+            exchange(inExchange, TEN),
+            alarmAtTheStartAtTheLatest);
+
+    assertThat(r).isEqualTo(Resolution.SAME);
+    assertThat(movedInCrm.outcome()).isEqualTo(ConflictOutcome.CRM_KEPT);
+    assertThat(((TaskItem) movedInCrm.toExchange()).reminderAt())
+        .isEqualTo(start.minusSeconds(600));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.exsync.sandbox.superoffice.store;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.exsync.sandbox.data.SandboxWorld;
@@ -190,6 +191,19 @@ public final class CrmSeeder {
     }
   }
 
+  /**
+   * The world's reminder, minutes before the due time, as a to-do holds it: an alarm goes off its
+   * lead time before the to-do's start, and one the world sets after the start goes off at the
+   * start.
+   */
+  private static Integer alarmLead(SeedTask task, Instant start) {
+    if (task.reminderMinutes() == null) {
+      return null;
+    }
+    Instant reminder = task.due().toInstant().minus(Duration.ofMinutes(task.reminderMinutes()));
+    return (int) Math.max(0, Duration.between(reminder, start).toMinutes());
+  }
+
   private void seedTask(SeedUser user, SeedTask task) {
     Completion completion =
         switch (task.status()) {
@@ -218,7 +232,7 @@ public final class CrmSeeder {
                     false,
                     false,
                     task.isPrivate(),
-                    task.reminderMinutes(),
+                    alarmLead(task, start),
                     completion,
                     null,
                     null,
