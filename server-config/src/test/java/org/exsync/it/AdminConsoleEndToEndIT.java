@@ -72,6 +72,23 @@ class AdminConsoleEndToEndIT extends ConsentDeployments {
       AdminPages.checkAccessibility(admin);
       admin.screenshot("connections-with-a-bad-url");
 
+      admin.open(page("connections.xhtml"));
+      admin.click(By.cssSelector("label[for='booking-form:booking-edits:1']"));
+      admin.click(By.id("booking-form:save-booking"));
+      assertThat(AdminPages.toast(admin, "Meeting rule saved"))
+          .contains("synced from the next run");
+      admin.open(page("connections.xhtml"));
+      assertThat(
+              admin.script(
+                  "return document.getElementById(arguments[0]).checked;",
+                  "booking-form:booking-edits:1"))
+          .as("the accepted rule, read back from the server")
+          .isEqualTo(true);
+      admin.click(By.cssSelector("label[for='booking-form:booking-edits:0']"));
+      admin.click(By.id("booking-form:save-booking"));
+      assertThat(AdminPages.toast(admin, "Meeting rule saved"))
+          .contains("undone from the next run");
+
       admin.open(page("ranks.xhtml"));
       admin.click(By.id("ranks:new-rank"));
       admin.type(By.id("ranks:name"), rank);

@@ -49,7 +49,12 @@ public enum SettingKey {
   ADMIN_ALERTS("notification.admin-alerts", "exsync.notification.admin-alerts", "true"),
   ADMIN_RECIPIENTS("notification.admin-recipients", "exsync.notification.admin-recipients", ""),
   ADMIN_QUIET_HOURS(
-      "notification.admin-quiet-hours", "exsync.notification.admin-quiet-hours", "12");
+      "notification.admin-quiet-hours", "exsync.notification.admin-quiet-hours", "12"),
+  /**
+   * An edit in Outlook of a meeting SuperOffice organises: restore (the organizer's version is
+   * written back) or accept (synced to SuperOffice like any change).
+   */
+  BOOKING_EDITS("sync.booking-edits", "exsync.sync.booking-edits", "restore");
 
   private final String name;
   private final String deploymentSetting;

@@ -14,6 +14,7 @@ import org.exsync.application.AdminRole;
 import org.exsync.domain.setting.Setting;
 import org.exsync.domain.setting.SettingRepository;
 import org.exsync.domain.shared.EmailAddresses;
+import org.exsync.engine.BookingPolicy;
 import org.exsync.infrastructure.oauth.EntraRegistration;
 
 /**
@@ -137,6 +138,24 @@ public class SettingsService {
 
   public void putText(String name, String value) {
     settings.put(name, value, clock.instant());
+  }
+
+  /** What an edit of a booking on the side that does not organise it gets. */
+  @PermitAll
+  public BookingPolicy bookingEdits() {
+    return switch (value(SettingKey.BOOKING_EDITS)) {
+      case "accept" -> BookingPolicy.ACCEPT;
+      default -> BookingPolicy.REJECT_AND_RESTORE;
+    };
+  }
+
+  public void updateBookingEdits(BookingPolicy policy) {
+    put(
+        SettingKey.BOOKING_EDITS,
+        switch (policy) {
+          case ACCEPT -> "accept";
+          case REJECT_AND_RESTORE -> "restore";
+        });
   }
 
   private String value(SettingKey key) {

@@ -7,12 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.exsync.application.settings.SettingsService;
 import org.exsync.domain.link.SyncLink;
 import org.exsync.domain.link.SyncLinkRepository;
 import org.exsync.domain.link.Unlinking;
 import org.exsync.domain.link.UnlinkingRepository;
 import org.exsync.domain.mailbox.Mailbox;
-import org.exsync.engine.BookingPolicy;
 import org.exsync.engine.LinkSettings;
 import org.exsync.engine.port.MailboxAccess;
 import org.exsync.engine.port.Outcome;
@@ -26,6 +26,7 @@ public class LinkPlans {
   @Inject private MailboxAccessResolver access;
   @Inject private UnlinkingRepository unlinkings;
   @Inject private Clock clock;
+  @Inject private SettingsService adminSettings;
 
   /** The link's settings as of now and the way into its mailbox, or empty if the link is gone. */
   public Optional<LinkPlan> of(long linkId) {
@@ -47,7 +48,7 @@ public class LinkPlans {
             link.itemKinds(),
             window,
             link.getConflictPolicy(),
-            BookingPolicy.REJECT_AND_RESTORE,
+            adminSettings.bookingEdits(),
             LinkSettings.DEFAULT_MASS_DELETE_PERCENT,
             true,
             List.of());

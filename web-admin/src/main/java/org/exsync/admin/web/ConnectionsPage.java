@@ -11,6 +11,7 @@ import org.exsync.application.settings.CrmConnectionSettings;
 import org.exsync.application.settings.EntraSettings;
 import org.exsync.application.settings.ExchangeConnectionSettings;
 import org.exsync.application.settings.SettingsService;
+import org.exsync.engine.BookingPolicy;
 
 /**
  * The Connections page: SuperOffice, Exchange and the Entra app registration, each saved on its own
@@ -32,11 +33,42 @@ public class ConnectionsPage implements Serializable {
   private CheckResult crmResult;
   private CheckResult exchangeResult;
   private CheckResult entraResult;
+  private BookingPolicy bookingEdits;
 
   public void load() {
     crm = CrmForm.of(connections.crm());
     exchange = ExchangeForm.of(connections.exchange());
     entra = EntraForm.of(settings.entra());
+    bookingEdits = settings.bookingEdits();
+  }
+
+  public void saveBookingEdits() {
+    settings.updateBookingEdits(bookingEdits);
+    Feedback.info(
+        "Meeting rule saved.",
+        bookingEdits == BookingPolicy.ACCEPT
+            ? "Edits made in Outlook to meetings SuperOffice organises are synced from the next run."
+            : "Edits made in Outlook to meetings SuperOffice organises are undone from the next run.");
+  }
+
+  public BookingPolicy getBookingEdits() {
+    return bookingEdits;
+  }
+
+  public void setBookingEdits(BookingPolicy bookingEdits) {
+    this.bookingEdits = bookingEdits;
+  }
+
+  public BookingPolicy[] getBookingPolicies() {
+    return BookingPolicy.values();
+  }
+
+  /** A booking rule in the admin's words. */
+  public String bookingLabel(BookingPolicy policy) {
+    return switch (policy) {
+      case REJECT_AND_RESTORE -> "Restore the organizer's version";
+      case ACCEPT -> "Accept the edit and sync it to SuperOffice";
+    };
   }
 
   public void saveCrm() {
