@@ -3,6 +3,7 @@ package org.exsync.benchmark;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.exsync.application.scheduling.GovernorSettings;
 import org.exsync.sandbox.control.Latency;
 
 /**
@@ -17,8 +18,9 @@ import org.exsync.sandbox.control.Latency;
  * @param crmLatency the SuperOffice simulator's latency
  * @param crmCallsPerSecond the SuperOffice tenant's limit, enforced by the simulator and paced by
  *     the adapter
- * @param concurrency the governor's cap per budget owner (the SuperOffice tenant is an owner of
- *     every link, so this is also how many links run at once)
+ * @param concurrency the governor's cap per Exchange budget owner (here each mailbox)
+ * @param crmConcurrency the governor's cap for the SuperOffice tenant, an owner of every link, so
+ *     how many links run at once
  * @param baselineUsers how many of the users the baseline syncs (it is slow by design)
  * @param changePercent the share of each side's items changed before the incremental cycle
  */
@@ -31,6 +33,7 @@ record BenchParameters(
     Latency crmLatency,
     int crmCallsPerSecond,
     int concurrency,
+    int crmConcurrency,
     int baselineUsers,
     double changePercent) {
 
@@ -53,7 +56,8 @@ record BenchParameters(
                 decimal(given, "ews-request-ms", 40), decimal(given, "ews-item-ms", 1), 0.2),
             new Latency(decimal(given, "crm-request-ms", 15), 0, 0.2),
             number(given, "crm-calls-per-second", 300),
-            number(given, "concurrency", 10),
+            number(given, "concurrency", GovernorSettings.DEFAULTS.maxConcurrency()),
+            number(given, "crm-concurrency", GovernorSettings.DEFAULTS.crmConcurrency()),
             Math.min(users, number(given, "baseline-users", users)),
             decimal(given, "change-percent", 1));
     given.keySet().removeAll(KNOWN);
@@ -74,6 +78,7 @@ record BenchParameters(
           "crm-request-ms",
           "crm-calls-per-second",
           "concurrency",
+          "crm-concurrency",
           "baseline-users",
           "change-percent");
 

@@ -43,9 +43,10 @@ final class GovernedRuns {
   private final GovernorSettings settings;
   private final String crmTenant;
 
-  GovernedRuns(int concurrency, String crmTenant) {
+  GovernedRuns(int concurrency, int crmConcurrency, String crmTenant) {
     this.settings =
-        new GovernorSettings(concurrency, 0.5, Duration.ofSeconds(5), Duration.ofMinutes(5));
+        new GovernorSettings(
+            concurrency, crmConcurrency, 0.5, Duration.ofSeconds(5), Duration.ofMinutes(5));
     this.crmTenant = crmTenant;
   }
 
@@ -71,7 +72,7 @@ final class GovernedRuns {
       runs.put((long) user.index(), run);
       governor.offer(run);
     }
-    ExecutorService pool = Executors.newFixedThreadPool(settings.maxConcurrency());
+    ExecutorService pool = Executors.newFixedThreadPool(settings.mostAtOnce());
     Instant nextProgress = now.plus(PROGRESS);
     try {
       while (finished.size() < users.size()) {

@@ -29,8 +29,9 @@ import org.exsync.sandbox.data.SeedUser;
  * a request plus 1 ms an item, SuperOffice 15 ms a request, both ±20 %. SuperOffice's limit is
  * {@code --crm-calls-per-second} (default 300) per tenant, enforced by the simulator and paced by
  * the adapter; the figure SuperOffice Online's 10 a second would impose is printed beside. Links
- * run through the scheduler's throttle governor with a cap of {@code --concurrency} (default 10)
- * per budget owner. Not run by {@code mvn verify}; run it with
+ * run through the scheduler's throttle governor with its caps: {@code --concurrency} (default 10)
+ * per Exchange budget owner and {@code --crm-concurrency} (default 40) for the SuperOffice tenant,
+ * which every link spends, so as many links go at once. Not run by {@code mvn verify}; run it with
  *
  * <pre>
  * mvn -q -pl sandbox/simulators,ejb-sync -am test-compile dependency:build-classpath \
@@ -56,7 +57,10 @@ public final class SyncBenchmark {
       Map<String, Long> mailboxBefore = mailboxCounts(sandbox);
       EngineLinks links = new EngineLinks(sandbox);
       GovernedRuns governed =
-          new GovernedRuns(parameters.concurrency(), sandbox.crm.contextIdentifier());
+          new GovernedRuns(
+              parameters.concurrency(),
+              parameters.crmConcurrency(),
+              sandbox.crm.contextIdentifier());
       List<SeedUser> users = sandbox.users();
 
       PhaseMeter meter = PhaseMeter.start(sandbox, "engine initial sync");
@@ -194,11 +198,12 @@ public final class SyncBenchmark {
           p.ewsLatency().perItemMillis());
       line(
           "SuperOffice: %d calls/s per tenant (simulator limit, adapter pacing), latency %.0f"
-              + " ms/request ±20%%; governor cap %d per budget owner; engine batch %d; %d CPUs,"
-              + " load average %.2f",
+              + " ms/request ±20%%; governor cap %d per Exchange owner, %d for the SuperOffice"
+              + " tenant; engine batch %d; %d CPUs, load average %.2f",
           p.crmCallsPerSecond(),
           p.crmLatency().perRequestMillis(),
           p.concurrency(),
+          p.crmConcurrency(),
           SyncEngine.DEFAULT_BATCH_SIZE,
           Runtime.getRuntime().availableProcessors(),
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());

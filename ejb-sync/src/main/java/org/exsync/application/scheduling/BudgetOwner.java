@@ -4,12 +4,15 @@ import java.util.Objects;
 
 /**
  * An account whose throttling budget a run spends: on Exchange the rank's service account or else
- * the mailbox's tenant (the mailbox itself when it names none); on SuperOffice the tenant. The
- * governor caps and pauses each owner on its own.
+ * the mailbox (Exchange charges a delegated call to the user who granted it, and an impersonating
+ * one to the mailbox it acts as); on SuperOffice the tenant. The governor caps and pauses each
+ * owner on its own.
  *
- * @param key what identifies the owner, such as {@code exchange:tenant:<id>}
+ * @param key what identifies the owner, such as {@code exchange:mailbox:<smtp>}
  */
 public record BudgetOwner(String key) {
+
+  private static final String SUPEROFFICE = "superoffice:";
 
   public BudgetOwner {
     Objects.requireNonNull(key, "key");
@@ -23,10 +26,6 @@ public record BudgetOwner(String key) {
     return new BudgetOwner("exchange:service-account:" + upn.strip().toLowerCase());
   }
 
-  public static BudgetOwner exchangeTenant(String tenantId) {
-    return new BudgetOwner("exchange:tenant:" + tenantId.strip().toLowerCase());
-  }
-
   public static BudgetOwner exchangeMailbox(String smtpAddress) {
     return new BudgetOwner("exchange:mailbox:" + smtpAddress.strip().toLowerCase());
   }
@@ -34,7 +33,11 @@ public record BudgetOwner(String key) {
   /** The SuperOffice tenant; an on-site installation is one tenant. */
   public static BudgetOwner superOffice(String tenant) {
     String name = tenant == null || tenant.isBlank() ? "on-site" : tenant.strip().toLowerCase();
-    return new BudgetOwner("superoffice:" + name);
+    return new BudgetOwner(SUPEROFFICE + name);
+  }
+
+  public boolean isSuperOffice() {
+    return key.startsWith(SUPEROFFICE);
   }
 
   @Override

@@ -10,14 +10,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * how many runs one server holds at once across all ranks ({@code exsync.scheduling.capacity}, a
  * rank takes its capacity share of it), how long a claim's lease lasts ({@code
  * exsync.scheduling.lease-seconds}; the server renews it every third of that while the run goes, so
- * a lease that ran out means its server stopped), and the governor's cap per budget owner, default
- * back-off and head start of announced changes.
+ * a lease that ran out means its server stopped), and the governor's caps per Exchange budget owner
+ * ({@code exsync.scheduling.owner-concurrency}) and for the SuperOffice tenant ({@code
+ * exsync.scheduling.superoffice-concurrency}), its default back-off and the head start of announced
+ * changes.
  */
 @ApplicationScoped
 public class SchedulerSettings {
 
   @Inject
-  @ConfigProperty(name = "exsync.scheduling.capacity", defaultValue = "20")
+  @ConfigProperty(name = "exsync.scheduling.capacity", defaultValue = "40")
   int capacity;
 
   @Inject
@@ -27,6 +29,10 @@ public class SchedulerSettings {
   @Inject
   @ConfigProperty(name = "exsync.scheduling.owner-concurrency", defaultValue = "10")
   int ownerConcurrency;
+
+  @Inject
+  @ConfigProperty(name = "exsync.scheduling.superoffice-concurrency", defaultValue = "40")
+  int crmConcurrency;
 
   @Inject
   @ConfigProperty(name = "exsync.scheduling.default-backoff-millis", defaultValue = "5000")
@@ -47,6 +53,7 @@ public class SchedulerSettings {
   public GovernorSettings governor() {
     return new GovernorSettings(
         Math.max(1, ownerConcurrency),
+        Math.max(1, crmConcurrency),
         GovernorSettings.DEFAULTS.decreaseFactor(),
         Duration.ofMillis(Math.max(0, defaultBackOffMillis)),
         Duration.ofSeconds(Math.max(0, requestHeadStartSeconds)));

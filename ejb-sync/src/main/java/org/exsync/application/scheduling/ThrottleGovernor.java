@@ -101,7 +101,7 @@ public final class ThrottleGovernor {
   /** A started run completed: its owners' windows grow (additive increase). */
   public synchronized void completed(QueuedRun run) {
     if (finish(run)) {
-      run.budget().owners().forEach(owner -> budget(owner).grow(settings.maxConcurrency()));
+      run.budget().owners().forEach(owner -> budget(owner).grow(settings.capOf(owner)));
     }
   }
 
@@ -188,7 +188,7 @@ public final class ThrottleGovernor {
   }
 
   private OwnerBudget budget(BudgetOwner owner) {
-    return owners.computeIfAbsent(owner, o -> new OwnerBudget(settings.maxConcurrency()));
+    return owners.computeIfAbsent(owner, o -> new OwnerBudget(settings.capOf(o)));
   }
 
   /** One owner's window, runs and rest. */

@@ -23,10 +23,11 @@ class LinkBudgetsTest {
   private static final BudgetOwner CRM = BudgetOwner.superOffice("Cust26759");
 
   @Test
-  void anOnlineMailbox_spendsItsTenantsBudget() {
+  void anOnlineMailbox_spendsItsOwnBudget_notOneSharedByItsTenant() {
     LinkBudget budget = LinkBudgets.of(link("Tenant-ABC"), CRM);
 
-    assertThat(budget.exchange()).isEqualTo(BudgetOwner.exchangeTenant("tenant-abc"));
+    assertThat(budget.exchange()).isEqualTo(BudgetOwner.exchangeMailbox("ola@example.com"));
+    assertThat(budget.exchange().key()).isEqualTo("exchange:mailbox:ola@example.com");
     assertThat(budget.of(Side.CRM)).isEqualTo(CRM);
     assertThat(budget.owners()).containsExactly(budget.exchange(), CRM);
   }
@@ -54,6 +55,8 @@ class LinkBudgetsTest {
   void anOnSiteSuperOffice_isOneTenant() {
     assertThat(BudgetOwner.superOffice("")).isEqualTo(BudgetOwner.superOffice(null));
     assertThat(BudgetOwner.superOffice("").key()).isEqualTo("superoffice:on-site");
+    assertThat(BudgetOwner.superOffice("").isSuperOffice()).isTrue();
+    assertThat(BudgetOwner.exchangeMailbox("superoffice:x@example.com").isSuperOffice()).isFalse();
   }
 
   private static SyncLink link(String tenant) {

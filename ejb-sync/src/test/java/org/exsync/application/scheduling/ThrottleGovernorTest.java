@@ -19,8 +19,10 @@ import org.junit.jupiter.api.Test;
 class ThrottleGovernorTest {
 
   private static final Instant START = Instant.parse("2026-03-01T08:00:00Z");
-  private static final BudgetOwner TENANT_A = BudgetOwner.exchangeTenant("tenant-a");
-  private static final BudgetOwner TENANT_B = BudgetOwner.exchangeTenant("tenant-b");
+  private static final BudgetOwner ACCOUNT_A =
+      BudgetOwner.exchangeServiceAccount("svc-a@example.com");
+  private static final BudgetOwner ACCOUNT_B =
+      BudgetOwner.exchangeServiceAccount("svc-b@example.com");
   private static final BudgetOwner CRM = BudgetOwner.superOffice("Cust1");
 
   private final MovingClock clock = new MovingClock(START);
@@ -28,7 +30,7 @@ class ThrottleGovernorTest {
 
   @Test
   void anOwnerNeverRunsMoreThanTheCap_theRestWaitsInTheQueue() {
-    offer(25, TENANT_A, false);
+    offer(25, ACCOUNT_A, false);
 
     List<QueuedRun> started = governor.takeStartable();
 
@@ -41,114 +43,141 @@ class ThrottleGovernorTest {
 
   @Test
   void throttling_halvesTheWindow_andAdditiveIncreaseGrowsItByOnePerWindowOfCompletions() {
-    offer(40, TENANT_A, false);
+    offer(40, ACCOUNT_A, false);
     List<QueuedRun> first = governor.takeStartable();
-    governor.throttled(first.get(0), TENANT_A, Duration.ofSeconds(2));
+    governor.throttled(first.get(0), ACCOUNT_A, Duration.ofSeconds(2));
 
-    assertThat(window(TENANT_A)).isEqualTo(5.0);
+    assertThat(window(ACCOUNT_A)).isEqualTo(5.0);
     clock.advance(Duration.ofSeconds(3));
     first.subList(1, 10).forEach(governor::completed);
 
     // 9 completions at window 5..6.6: each adds 1/window.
-    assertThat(window(TENANT_A)).isGreaterThan(6.0).isLessThan(7.0);
-    assertThat(governor.takeStartable()).hasSize((int) Math.floor(window(TENANT_A)));
+    assertThat(window(ACCOUNT_A)).isGreaterThan(6.0).isLessThan(7.0);
+    assertThat(governor.takeStartable()).hasSize((int) Math.floor(window(ACCOUNT_A)));
   }
 
   @Test
   void theWindowNeverFallsBelowOne_norGrowsAboveTheCap() {
-    offer(200, TENANT_A, false);
+    offer(200, ACCOUNT_A, false);
     for (int i = 0; i < 10; i++) {
       List<QueuedRun> started = governor.takeStartable();
-      governor.throttled(started.get(0), TENANT_A, Duration.ofMillis(100));
+      governor.throttled(started.get(0), ACCOUNT_A, Duration.ofMillis(100));
       started.subList(1, started.size()).forEach(governor::ended);
       clock.advance(Duration.ofMillis(200));
       governor.takeResting().forEach(governor::offer);
     }
-    assertThat(window(TENANT_A)).isEqualTo(1.0);
+    assertThat(window(ACCOUNT_A)).isEqualTo(1.0);
 
     for (int i = 0; i < 150; i++) {
       List<QueuedRun> started = governor.takeStartable();
       if (started.isEmpty()) {
-        offer(20, TENANT_A, false);
+        offer(20, ACCOUNT_A, false);
         continue;
       }
       started.forEach(governor::completed);
     }
-    assertThat(window(TENANT_A)).isEqualTo(10.0);
+    assertThat(window(ACCOUNT_A)).isEqualTo(10.0);
   }
 
   @Test
   void aBackOff_pausesOnlyThatOwner_forAsLongAsItAsked() {
-    offer(2, TENANT_A, false);
-    offer(2, TENANT_B, false);
+    offer(2, ACCOUNT_A, false);
+    offer(2, ACCOUNT_B, false);
     List<QueuedRun> started = governor.takeStartable();
     QueuedRun ofA =
         started.stream()
-            .filter(r -> r.budget().exchange().equals(TENANT_A))
+            .filter(r -> r.budget().exchange().equals(ACCOUNT_A))
             .findFirst()
             .orElseThrow();
-    offer(3, TENANT_A, false);
-    offer(3, TENANT_B, false);
+    offer(3, ACCOUNT_A, false);
+    offer(3, ACCOUNT_B, false);
 
-    governor.throttled(ofA, TENANT_A, Duration.ofSeconds(30));
+    governor.throttled(ofA, ACCOUNT_A, Duration.ofSeconds(30));
 
-    assertThat(governor.pausedUntil(TENANT_A)).hasValue(START.plusSeconds(30));
-    assertThat(governor.pausedUntil(TENANT_B)).isEmpty();
+    assertThat(governor.pausedUntil(ACCOUNT_A)).hasValue(START.plusSeconds(30));
+    assertThat(governor.pausedUntil(ACCOUNT_B)).isEmpty();
     List<QueuedRun> resting = governor.takeResting();
-    assertThat(resting).hasSize(3).allMatch(r -> r.budget().exchange().equals(TENANT_A));
+    assertThat(resting).hasSize(3).allMatch(r -> r.budget().exchange().equals(ACCOUNT_A));
     assertThat(governor.resumeAt(resting.get(0))).isEqualTo(START.plusSeconds(30));
     assertThat(governor.takeStartable())
         .hasSize(3)
-        .allMatch(r -> r.budget().exchange().equals(TENANT_B));
+        .allMatch(r -> r.budget().exchange().equals(ACCOUNT_B));
 
     clock.advance(Duration.ofSeconds(30));
-    assertThat(governor.pausedUntil(TENANT_A)).isEmpty();
+    assertThat(governor.pausedUntil(ACCOUNT_A)).isEmpty();
     resting.forEach(governor::offer);
     assertThat(governor.takeStartable()).hasSize(3);
   }
 
   @Test
   void aBackOffOfZero_restsForTheDefaultBackOff() {
-    offer(1, TENANT_A, false);
-    governor.throttled(governor.takeStartable().get(0), TENANT_A, Duration.ZERO);
+    offer(1, ACCOUNT_A, false);
+    governor.throttled(governor.takeStartable().get(0), ACCOUNT_A, Duration.ZERO);
 
-    assertThat(governor.pausedUntil(TENANT_A))
+    assertThat(governor.pausedUntil(ACCOUNT_A))
         .hasValue(START.plus(GovernorSettings.DEFAULTS.defaultBackOff()));
   }
 
   @Test
   void answersOfOneThrottlingEpisode_shrinkTheWindowOnce_butLengthenTheRest() {
-    offer(10, TENANT_A, false);
+    offer(10, ACCOUNT_A, false);
     List<QueuedRun> started = governor.takeStartable();
 
-    governor.throttled(started.get(0), TENANT_A, Duration.ofSeconds(5));
-    governor.throttled(started.get(1), TENANT_A, Duration.ofSeconds(8));
-    governor.throttled(started.get(2), TENANT_A, Duration.ofSeconds(1));
+    governor.throttled(started.get(0), ACCOUNT_A, Duration.ofSeconds(5));
+    governor.throttled(started.get(1), ACCOUNT_A, Duration.ofSeconds(8));
+    governor.throttled(started.get(2), ACCOUNT_A, Duration.ofSeconds(1));
 
-    assertThat(window(TENANT_A)).isEqualTo(5.0);
-    assertThat(governor.pausedUntil(TENANT_A)).hasValue(START.plusSeconds(8));
-    assertThat(figures(TENANT_A).throttled()).isEqualTo(3);
+    assertThat(window(ACCOUNT_A)).isEqualTo(5.0);
+    assertThat(governor.pausedUntil(ACCOUNT_A)).hasValue(START.plusSeconds(8));
+    assertThat(figures(ACCOUNT_A).throttled()).isEqualTo(3);
   }
 
   @Test
-  void theSuperOfficeTenant_capsRunsOfEveryExchangeOwner() {
-    for (int i = 0; i < 8; i++) {
+  void theSuperOfficeTenant_capsRunsOfEveryExchangeOwner_atItsOwnCap() {
+    for (int i = 0; i < 30; i++) {
       BudgetOwner own = BudgetOwner.exchangeMailbox("user" + i + "@example.com");
       offerRun(i, own, false, START);
       offerRun(100 + i, own, false, START);
     }
 
-    assertThat(governor.takeStartable()).hasSize(10);
-    assertThat(figures(CRM).running()).isEqualTo(10);
+    List<QueuedRun> started = governor.takeStartable();
+
+    assertThat(started).hasSize(GovernorSettings.DEFAULTS.crmConcurrency()).hasSize(40);
+    assertThat(figures(CRM).running()).isEqualTo(40);
+    assertThat(figures(BudgetOwner.exchangeMailbox("user0@example.com")).running()).isEqualTo(2);
+    governor.completed(started.get(0));
+    assertThat(governor.takeStartable()).hasSize(1);
+  }
+
+  @Test
+  void aThrottledSuperOfficeTenant_growsBackToItsOwnCap_notToExchanges() {
+    for (int i = 0; i < 200; i++) {
+      offerRun(i, BudgetOwner.exchangeMailbox("user" + i + "@example.com"), false, START);
+    }
+    List<QueuedRun> first = governor.takeStartable();
+    governor.throttled(first.get(0), CRM, Duration.ofSeconds(1));
+    assertThat(window(CRM)).isEqualTo(20.0);
+    clock.advance(Duration.ofSeconds(2));
+    first.subList(1, first.size()).forEach(governor::ended);
+
+    for (int round = 0; round < 60; round++) {
+      for (QueuedRun run : governor.takeStartable()) {
+        governor.completed(run);
+        governor.offer(run);
+      }
+    }
+
+    assertThat(window(CRM)).isEqualTo(40.0);
+    assertThat(window(BudgetOwner.exchangeMailbox("user150@example.com"))).isEqualTo(10.0);
   }
 
   @Test
   void aThrottledSuperOffice_holdsEveryRun_whateverItsExchangeOwner() {
-    offer(2, TENANT_A, false);
-    offer(2, TENANT_B, false);
+    offer(2, ACCOUNT_A, false);
+    offer(2, ACCOUNT_B, false);
     QueuedRun first = governor.takeStartable().get(0);
-    offer(2, TENANT_A, false);
-    offer(2, TENANT_B, false);
+    offer(2, ACCOUNT_A, false);
+    offer(2, ACCOUNT_B, false);
 
     governor.throttled(first, CRM, Duration.ofSeconds(10));
 
@@ -158,10 +187,10 @@ class ThrottleGovernorTest {
 
   @Test
   void runsStartInFairOrder_requestedFirst_thenLongestWaiting() {
-    offerRun(1, TENANT_A, false, START.minusSeconds(60));
-    offerRun(2, TENANT_A, true, START.minusSeconds(10));
-    offerRun(3, TENANT_A, false, START.minusSeconds(120));
-    offerRun(4, TENANT_A, true, START.minusSeconds(5));
+    offerRun(1, ACCOUNT_A, false, START.minusSeconds(60));
+    offerRun(2, ACCOUNT_A, true, START.minusSeconds(10));
+    offerRun(3, ACCOUNT_A, false, START.minusSeconds(120));
+    offerRun(4, ACCOUNT_A, true, START.minusSeconds(5));
 
     List<Long> order = governor.takeStartable().stream().map(QueuedRun::linkId).toList();
 
@@ -170,14 +199,14 @@ class ThrottleGovernorTest {
 
   @Test
   void aFullOwner_doesNotHoldBackRunsOfOtherOwners_queuedAfterIt() {
-    offer(12, TENANT_A, false);
+    offer(12, ACCOUNT_A, false);
     BudgetOwner otherCrm = BudgetOwner.superOffice("Cust2");
     governor.offer(
         new QueuedRun(
             999,
             1,
             RunTrigger.SCHEDULED,
-            new LinkBudget(TENANT_B, otherCrm),
+            new LinkBudget(ACCOUNT_B, otherCrm),
             new Urgency(999, false, START.plusSeconds(600))));
 
     List<QueuedRun> started = governor.takeStartable();
@@ -188,25 +217,25 @@ class ThrottleGovernorTest {
 
   @Test
   void aLinkIsQueuedOnce_whileItWaitsOrRuns() {
-    offerRun(7, TENANT_A, false, START);
+    offerRun(7, ACCOUNT_A, false, START);
 
-    assertThat(governor.offer(run(7, TENANT_A, false, START))).isFalse();
+    assertThat(governor.offer(run(7, ACCOUNT_A, false, START))).isFalse();
     QueuedRun started = governor.takeStartable().get(0);
     assertThat(governor.isRunning(7)).isTrue();
-    assertThat(governor.offer(run(7, TENANT_A, false, START))).isFalse();
+    assertThat(governor.offer(run(7, ACCOUNT_A, false, START))).isFalse();
     governor.ended(started);
-    assertThat(governor.offer(run(7, TENANT_A, false, START))).isTrue();
+    assertThat(governor.offer(run(7, ACCOUNT_A, false, START))).isTrue();
   }
 
   @Test
   void aFailedRun_freesItsSlot_butLeavesTheWindowAsItWas() {
-    offer(10, TENANT_A, false);
+    offer(10, ACCOUNT_A, false);
     List<QueuedRun> started = governor.takeStartable();
 
     governor.ended(started.get(0));
 
-    assertThat(window(TENANT_A)).isEqualTo(10.0);
-    assertThat(figures(TENANT_A).running()).isEqualTo(9);
+    assertThat(window(ACCOUNT_A)).isEqualTo(10.0);
+    assertThat(figures(ACCOUNT_A).running()).isEqualTo(9);
     assertThat(governor.inHand(1)).isEqualTo(9);
   }
 
@@ -219,7 +248,7 @@ class ThrottleGovernorTest {
     Deque<QueuedRun> resting = new ArrayDeque<>();
     Map<Long, Integer> attempts = new HashMap<>();
     for (long id = 1; id <= 300; id++) {
-      offerRun(id, TENANT_A, false, START.plusMillis(id));
+      offerRun(id, ACCOUNT_A, false, START.plusMillis(id));
     }
     List<Double> windows = new ArrayList<>();
     for (int step = 0; step < 20_000 && done.size() < 300; step++) {
@@ -229,18 +258,18 @@ class ThrottleGovernorTest {
       }
       governor.takeResting().forEach(resting::add);
       List<QueuedRun> started = governor.takeStartable();
-      int open = figures(TENANT_A).running();
+      int open = figures(ACCOUNT_A).running();
       for (QueuedRun run : started) {
         attempts.merge(run.linkId(), 1, Integer::sum);
         if (open > 4 || random.nextDouble() < 0.3) {
-          governor.throttled(run, TENANT_A, Duration.ofMillis(200));
+          governor.throttled(run, ACCOUNT_A, Duration.ofMillis(200));
           resting.add(run);
         } else {
           governor.completed(run);
           done.add(run.linkId());
         }
       }
-      windows.add(window(TENANT_A));
+      windows.add(window(ACCOUNT_A));
     }
 
     assertThat(done).hasSize(300);
@@ -251,15 +280,15 @@ class ThrottleGovernorTest {
   @Test
   void noRunStarves_howeverManyRequestedRunsKeepArriving() {
     GovernorSettings settings =
-        new GovernorSettings(1, 0.5, Duration.ofSeconds(1), Duration.ofSeconds(60));
+        new GovernorSettings(1, 1, 0.5, Duration.ofSeconds(1), Duration.ofSeconds(60));
     ThrottleGovernor narrow = new ThrottleGovernor(settings, clock);
-    narrow.offer(run(1, TENANT_A, false, START));
+    narrow.offer(run(1, ACCOUNT_A, false, START));
     long next = 2;
     boolean plainRan = false;
     for (int second = 0; second < 200 && !plainRan; second++) {
       clock.advance(Duration.ofSeconds(1));
-      narrow.offer(run(next++, TENANT_A, true, clock.instant()));
-      narrow.offer(run(next++, TENANT_A, true, clock.instant()));
+      narrow.offer(run(next++, ACCOUNT_A, true, clock.instant()));
+      narrow.offer(run(next++, ACCOUNT_A, true, clock.instant()));
       for (QueuedRun run : narrow.takeStartable()) {
         plainRan |= run.linkId() == 1;
         narrow.completed(run);
