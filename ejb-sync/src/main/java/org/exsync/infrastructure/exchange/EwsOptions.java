@@ -14,6 +14,9 @@ import java.util.Objects;
  * @param maxInlineBackoff back-offs up to this long are waited out within the call and the request
  *     sent again; longer ones end the call as THROTTLED, so the scheduler pauses the mailbox
  * @param maxInlineWaits how often one request may be waited out and sent again
+ * @param idleLimit how long a kept-alive connection may carry nothing before it is closed rather
+ *     than used again: below the server's own limit (IIS 120 s; the JDK's server 30 s), since a
+ *     mailbox's connection idles while its link waits for SuperOffice
  */
 public record EwsOptions(
     Duration timeout,
@@ -21,17 +24,28 @@ public record EwsOptions(
     int pageSize,
     Duration defaultBackoff,
     Duration maxInlineBackoff,
-    int maxInlineWaits) {
+    int maxInlineWaits,
+    Duration idleLimit) {
 
   /** Exchange's limits as DESIGN.md section 7 gives them. */
   public static final EwsOptions DEFAULTS =
       new EwsOptions(
-          Duration.ofSeconds(90), 100, 512, Duration.ofSeconds(10), Duration.ofSeconds(30), 3);
+          Duration.ofSeconds(90),
+          100,
+          512,
+          Duration.ofSeconds(10),
+          Duration.ofSeconds(30),
+          3,
+          Duration.ofSeconds(15));
 
   public EwsOptions {
     Objects.requireNonNull(timeout, "timeout");
     Objects.requireNonNull(defaultBackoff, "defaultBackoff");
     Objects.requireNonNull(maxInlineBackoff, "maxInlineBackoff");
+    Objects.requireNonNull(idleLimit, "idleLimit");
+    if (idleLimit.isNegative()) {
+      throw new IllegalArgumentException("idleLimit must not be negative: " + idleLimit);
+    }
     if (timeout.isNegative() || timeout.isZero() || timeout.toMillis() > Integer.MAX_VALUE) {
       throw new IllegalArgumentException("timeout must be positive and below 24 days: " + timeout);
     }
@@ -54,19 +68,32 @@ public record EwsOptions(
 
   public EwsOptions withBatchSize(int size) {
     return new EwsOptions(
-        timeout, size, pageSize, defaultBackoff, maxInlineBackoff, maxInlineWaits);
+        timeout, size, pageSize, defaultBackoff, maxInlineBackoff, maxInlineWaits, idleLimit);
   }
 
   public EwsOptions withTimeout(Duration newTimeout) {
     return new EwsOptions(
-        newTimeout, batchSize, pageSize, defaultBackoff, maxInlineBackoff, maxInlineWaits);
+        newTimeout,
+        batchSize,
+        pageSize,
+        defaultBackoff,
+        maxInlineBackoff,
+        maxInlineWaits,
+        idleLimit);
   }
 
   public EwsOptions withInlineWaits(Duration maxBackoff, int waits) {
-    return new EwsOptions(timeout, batchSize, pageSize, defaultBackoff, maxBackoff, waits);
+    return new EwsOptions(
+        timeout, batchSize, pageSize, defaultBackoff, maxBackoff, waits, idleLimit);
+  }
+
+  public EwsOptions withIdleLimit(Duration limit) {
+    return new EwsOptions(
+        timeout, batchSize, pageSize, defaultBackoff, maxInlineBackoff, maxInlineWaits, limit);
   }
 
   public EwsOptions withDefaultBackoff(Duration backoff) {
-    return new EwsOptions(timeout, batchSize, pageSize, backoff, maxInlineBackoff, maxInlineWaits);
+    return new EwsOptions(
+        timeout, batchSize, pageSize, backoff, maxInlineBackoff, maxInlineWaits, idleLimit);
   }
 }

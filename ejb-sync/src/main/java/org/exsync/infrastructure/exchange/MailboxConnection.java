@@ -5,7 +5,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import microsoft.exchange.webservices.data.core.ExchangeService;
 import microsoft.exchange.webservices.data.core.enumeration.misc.ConnectingIdType;
-import microsoft.exchange.webservices.data.core.enumeration.misc.ExchangeVersion;
 import microsoft.exchange.webservices.data.credential.WebCredentials;
 import microsoft.exchange.webservices.data.misc.ImpersonatedUserId;
 import org.exsync.engine.port.AccessTokens;
@@ -19,8 +18,10 @@ import org.exsync.engine.port.Outcome;
  * One mailbox's {@code ExchangeService}, which holds one connection and is not thread-safe, and the
  * rules every request follows: a current bearer token before it; on HTTP 401 one renewed token and
  * one more try, never a loop; a short back-off Exchange asks for waited out and the request sent
- * again, a few times at most; a read that lost its connection before any answer (a pooled
- * connection the server had closed) sent once more on a fresh one; every other failure typed.
+ * again, a few times at most; a connection idle longer than {@link EwsOptions#idleLimit} closed
+ * before the next request rather than found closed by the server, since a write sent on it could
+ * not be repeated; a read that lost its connection before any answer anyway sent once more on a
+ * fresh one; every other failure typed.
  */
 final class MailboxConnection implements AutoCloseable {
 
@@ -29,7 +30,7 @@ final class MailboxConnection implements AutoCloseable {
   private final MailboxAccess access;
   private final EwsOptions options;
   private final EwsFailures failures;
-  private final ExchangeService service;
+  private final EwsService service;
   private final AccessTokens tokens;
   private long requests;
   private long waitedMillis;
@@ -38,7 +39,7 @@ final class MailboxConnection implements AutoCloseable {
     this.access = access;
     this.options = options;
     this.failures = new EwsFailures(access, options.defaultBackoff());
-    this.service = new ExchangeService(ExchangeVersion.Exchange2010_SP2);
+    this.service = new EwsService();
     service.setUrl(access.ewsUrl());
     service.setTimeout((int) options.timeout().toMillis());
     service.setUserAgent("Exsync");
@@ -107,6 +108,7 @@ final class MailboxConnection implements AutoCloseable {
     while (true) {
       try {
         requests++;
+        service.closeConnectionIdleFor(options.idleLimit());
         return Outcome.done(request.send(service));
       } catch (Exception e) {
         if (EwsFailures.isUnauthorized(e) && tokens != null && !renewed) {
