@@ -58,7 +58,6 @@ import org.exsync.domain.mailbox.MailboxKind;
 import org.exsync.domain.mailbox.MailboxRepository;
 import org.exsync.domain.rank.Rank;
 import org.exsync.domain.rank.RankRepository;
-import org.exsync.domain.rank.RankServiceAccount;
 import org.exsync.domain.run.RunOutcome;
 import org.exsync.domain.run.RunTrigger;
 import org.exsync.domain.run.SyncRun;
@@ -206,18 +205,11 @@ class SchedulingIT {
   @Test
   void underAThrottlingStorm_theGovernorConverges_andEveryLinkIsSynced_noneFailed()
       throws Exception {
-    String account = "svc-storm-" + TestData.unique() + "@example.com";
-    Rank rank =
-        transactions.inNew(
-            () -> {
-              Rank shared = addRank(3600);
-              shared.useServiceAccount(
-                  new RankServiceAccount(account, "exsync-exchange-service-password"));
-              return shared;
-            });
+    String tenant = "storm-" + TestData.unique();
+    Rank rank = transactions.inNew(() -> addRank(3600));
     List<Long> storm = new ArrayList<>();
     for (int i = 0; i < 30; i++) {
-      storm.add(transactions.inNew(() -> addLink(rank, "storm-tenant").getId()));
+      storm.add(transactions.inNew(() -> addLink(rank, tenant).getId()));
     }
     sync.throttle(30, Duration.ofMillis(300));
     sync.takeAbout(Duration.ofMillis(100));
@@ -241,7 +233,7 @@ class SchedulingIT {
         .noneMatch(l -> l.getState() == LinkState.FAILED);
     OwnerFigures owner =
         transactions.inNew(() -> rankAdmin.budgets()).stream()
-            .filter(f -> f.owner().equals(BudgetOwner.exchangeServiceAccount(account)))
+            .filter(f -> f.owner().equals(BudgetOwner.exchangeTenant(tenant)))
             .findFirst()
             .orElseThrow();
     assertThat(owner.throttled()).isGreaterThan(5);

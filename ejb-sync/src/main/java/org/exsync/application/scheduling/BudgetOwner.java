@@ -4,11 +4,10 @@ import java.util.Objects;
 
 /**
  * An account whose throttling budget a run spends: on Exchange the rank's service account or else
- * the mailbox (Exchange charges a delegated call to the user who granted it, and an impersonating
- * one to the mailbox it acts as); on SuperOffice the tenant. The governor caps and pauses each
- * owner on its own.
+ * the mailbox's tenant (the mailbox itself when it names none); on SuperOffice the tenant. The
+ * governor caps and pauses each owner on its own.
  *
- * @param key what identifies the owner, such as {@code exchange:mailbox:<smtp>}
+ * @param key what identifies the owner, such as {@code exchange:tenant:<id>}
  */
 public record BudgetOwner(String key) {
 
@@ -24,6 +23,10 @@ public record BudgetOwner(String key) {
   /** A rank's service account, by its user principal name. */
   public static BudgetOwner exchangeServiceAccount(String upn) {
     return new BudgetOwner("exchange:service-account:" + upn.strip().toLowerCase());
+  }
+
+  public static BudgetOwner exchangeTenant(String tenantId) {
+    return new BudgetOwner("exchange:tenant:" + tenantId.strip().toLowerCase());
   }
 
   public static BudgetOwner exchangeMailbox(String smtpAddress) {

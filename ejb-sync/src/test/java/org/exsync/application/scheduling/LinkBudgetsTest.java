@@ -23,11 +23,10 @@ class LinkBudgetsTest {
   private static final BudgetOwner CRM = BudgetOwner.superOffice("Cust26759");
 
   @Test
-  void anOnlineMailbox_spendsItsOwnBudget_notOneSharedByItsTenant() {
+  void anOnlineMailbox_spendsItsTenantsBudget() {
     LinkBudget budget = LinkBudgets.of(link("Tenant-ABC"), CRM);
 
-    assertThat(budget.exchange()).isEqualTo(BudgetOwner.exchangeMailbox("ola@example.com"));
-    assertThat(budget.exchange().key()).isEqualTo("exchange:mailbox:ola@example.com");
+    assertThat(budget.exchange()).isEqualTo(BudgetOwner.exchangeTenant("tenant-abc"));
     assertThat(budget.of(Side.CRM)).isEqualTo(CRM);
     assertThat(budget.owners()).containsExactly(budget.exchange(), CRM);
   }
@@ -56,7 +55,7 @@ class LinkBudgetsTest {
     assertThat(BudgetOwner.superOffice("")).isEqualTo(BudgetOwner.superOffice(null));
     assertThat(BudgetOwner.superOffice("").key()).isEqualTo("superoffice:on-site");
     assertThat(BudgetOwner.superOffice("").isSuperOffice()).isTrue();
-    assertThat(BudgetOwner.exchangeMailbox("superoffice:x@example.com").isSuperOffice()).isFalse();
+    assertThat(BudgetOwner.exchangeTenant("superoffice:x").isSuperOffice()).isFalse();
   }
 
   private static SyncLink link(String tenant) {
