@@ -43,32 +43,17 @@ class IdleConnectionTest {
 
   @Test
   void aWriteAfterALongIdle_goesOnAFreshConnection_andSucceeds() throws Exception {
-    try (ExchangeMailbox mailbox =
-        open(EwsOptions.DEFAULTS.withIdleLimit(Duration.ofMillis(100)))) {
-      FolderRef calendar = mailbox.defaultFolder(ItemKind.DIARY).value();
-      assertThat(mailbox.create(calendar, List.of(Items.meeting("Før pausen"))).isDone()).isTrue();
-      int opened = proxy.accepted.get();
+    Pause pause = writeAfterPause(Duration.ofMillis(100));
 
-      Thread.sleep(SERVER_IDLE.multipliedBy(3).toMillis());
-      Outcome<?> after = mailbox.create(calendar, List.of(Items.meeting("Etter pausen")));
-
-      assertThat(after.isDone()).as("%s", after.failure()).isTrue();
-      assertThat(proxy.accepted.get()).isEqualTo(opened + 1);
-    }
+    assertThat(pause.after().isDone()).as("%s", pause.after().failure()).isTrue();
+    assertThat(pause.connectionsOpened()).isEqualTo(1);
   }
 
   @Test
   void withoutTheLimit_theSameWriteMeetsTheClosedConnection() throws Exception {
-    try (ExchangeMailbox mailbox =
-        open(EwsOptions.DEFAULTS.withIdleLimit(Duration.ofMinutes(10)))) {
-      FolderRef calendar = mailbox.defaultFolder(ItemKind.DIARY).value();
-      assertThat(mailbox.create(calendar, List.of(Items.meeting("Før pausen"))).isDone()).isTrue();
+    Pause pause = writeAfterPause(Duration.ofMinutes(10));
 
-      Thread.sleep(SERVER_IDLE.multipliedBy(3).toMillis());
-      Outcome<?> after = mailbox.create(calendar, List.of(Items.meeting("Etter pausen")));
-
-      assertThat(after.failure().orElseThrow().kind()).isEqualTo(FailureKind.TRANSIENT);
-    }
+    assertThat(pause.after().failure().orElseThrow().kind()).isEqualTo(FailureKind.TRANSIENT);
   }
 
   @Test
@@ -82,6 +67,22 @@ class IdleConnectionTest {
       }
 
       assertThat(proxy.accepted.get() - before).isLessThanOrEqualTo(1);
+    }
+  }
+
+  /** What a write sent after the server dropped the idle connection met. */
+  private record Pause(Outcome<?> after, int connectionsOpened) {}
+
+  /** Writes once, idles past the server's limit, and writes again. */
+  private Pause writeAfterPause(Duration idleLimit) throws InterruptedException {
+    try (ExchangeMailbox mailbox = open(EwsOptions.DEFAULTS.withIdleLimit(idleLimit))) {
+      FolderRef calendar = mailbox.defaultFolder(ItemKind.DIARY).value();
+      assertThat(mailbox.create(calendar, List.of(Items.meeting("Før pausen"))).isDone()).isTrue();
+      int opened = proxy.accepted.get();
+
+      Thread.sleep(SERVER_IDLE.multipliedBy(3).toMillis());
+      Outcome<?> after = mailbox.create(calendar, List.of(Items.meeting("Etter pausen")));
+      return new Pause(after, proxy.accepted.get() - opened);
     }
   }
 
