@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -58,6 +59,7 @@ import org.exsync.domain.mailbox.MailboxKind;
 import org.exsync.domain.mailbox.MailboxRepository;
 import org.exsync.domain.rank.Rank;
 import org.exsync.domain.rank.RankRepository;
+import org.exsync.domain.rank.RankServiceAccount;
 import org.exsync.domain.run.RunOutcome;
 import org.exsync.domain.run.RunTrigger;
 import org.exsync.domain.run.SyncRun;
@@ -205,40 +207,53 @@ class SchedulingIT {
   @Test
   void underAThrottlingStorm_theGovernorConverges_andEveryLinkIsSynced_noneFailed()
       throws Exception {
-    String tenant = "storm-" + TestData.unique();
-    Rank rank = transactions.inNew(() -> addRank(3600));
+    RankServiceAccount account =
+        new RankServiceAccount(
+            "svc-storm-" + TestData.unique() + "@example.com", "exsync-exchange-service-password");
+    Rank rank =
+        transactions.inNew(
+            () -> {
+              Rank shared = addRank(3600);
+              shared.useServiceAccount(account);
+              return shared;
+            });
     List<Long> storm = new ArrayList<>();
     for (int i = 0; i < 30; i++) {
-      storm.add(transactions.inNew(() -> addLink(rank, tenant).getId()));
+      storm.add(transactions.inNew(() -> addLink(rank, "storm-tenant").getId()));
     }
     sync.throttle(30, Duration.ofMillis(300));
     sync.takeAbout(Duration.ofMillis(100));
     sync.forgetMostOpen();
     int throttledBefore = sync.throttled();
 
-    transactions.inNew(() -> rankAdmin.edit(rank.getId(), draft(rank.getName(), 1, 100)));
-    waitUntil(Duration.ofSeconds(240), () -> storm.stream().allMatch(id -> sync.completed(id) > 0));
-    transactions.inNew(() -> rankAdmin.edit(rank.getId(), draft(rank.getName(), 3600, 100)));
+    try {
+      transactions.inNew(() -> rankAdmin.edit(rank.getId(), draft(rank.getName(), 1, account)));
+      waitUntil(
+          Duration.ofSeconds(240), () -> storm.stream().allMatch(id -> sync.completed(id) > 0));
+      transactions.inNew(() -> rankAdmin.edit(rank.getId(), draft(rank.getName(), 3600, account)));
 
-    assertThat(sync.throttled() - throttledBefore).isGreaterThan(5);
-    assertThat(sync.sawOverlap()).isFalse();
-    assertThat(sync.mostOpenAtOnce()).isLessThanOrEqualTo(10);
-    List<RunRecord> history = new ArrayList<>();
-    for (long id : storm) {
-      history.addAll(transactions.inNew(() -> status.runs(id, 100)));
+      assertThat(sync.throttled() - throttledBefore).isGreaterThan(5);
+      assertThat(sync.sawOverlap()).isFalse();
+      assertThat(sync.mostOpenAtOnce()).isLessThanOrEqualTo(10);
+      List<RunRecord> history = new ArrayList<>();
+      for (long id : storm) {
+        history.addAll(transactions.inNew(() -> status.runs(id, 100)));
+      }
+      assertThat(history).noneMatch(r -> r.outcome() == RunOutcome.FAILED);
+      assertThat(history).anyMatch(r -> r.outcome() == RunOutcome.THROTTLED);
+      assertThat(transactions.inNew(() -> linksOf(rank)))
+          .noneMatch(l -> l.getState() == LinkState.FAILED);
+      OwnerFigures owner =
+          transactions.inNew(() -> rankAdmin.budgets()).stream()
+              .filter(f -> f.owner().equals(BudgetOwner.exchangeServiceAccount(account.getUpn())))
+              .findFirst()
+              .orElseThrow();
+      assertThat(owner.throttled()).isGreaterThan(5);
+      assertThat(owner.completed()).isGreaterThanOrEqualTo(30);
+      assertThat(owner.window()).isBetween(1.0, 10.0);
+    } finally {
+      forgetRuns(storm);
     }
-    assertThat(history).noneMatch(r -> r.outcome() == RunOutcome.FAILED);
-    assertThat(history).anyMatch(r -> r.outcome() == RunOutcome.THROTTLED);
-    assertThat(transactions.inNew(() -> linksOf(rank)))
-        .noneMatch(l -> l.getState() == LinkState.FAILED);
-    OwnerFigures owner =
-        transactions.inNew(() -> rankAdmin.budgets()).stream()
-            .filter(f -> f.owner().equals(BudgetOwner.exchangeTenant(tenant)))
-            .findFirst()
-            .orElseThrow();
-    assertThat(owner.throttled()).isGreaterThan(5);
-    assertThat(owner.completed()).isGreaterThanOrEqualTo(30);
-    assertThat(owner.window()).isBetween(1.0, 10.0);
   }
 
   @Test
@@ -455,6 +470,29 @@ class SchedulingIT {
 
   private static RankDraft draft(String name, int seconds, int share) {
     return RankDraft.withoutServiceAccount(name + " " + TestData.unique(), seconds, share);
+  }
+
+  /** The whole of a server's runs, through the rank's service account, which the edit keeps. */
+  private static RankDraft draft(String name, int seconds, RankServiceAccount account) {
+    return new RankDraft(
+        name + " " + TestData.unique(), seconds, 100, account.getUpn(), account.getPasswordAlias());
+  }
+
+  /**
+   * Removes the links' runs from the history. The storm's throttled runs would otherwise rank above
+   * the links of later tests among the most throttled of the day, in the domain the test classes
+   * share.
+   */
+  private void forgetRuns(List<Long> linkIds) throws Exception {
+    try (Connection connection = database.getConnection();
+        PreparedStatement delete =
+            connection.prepareStatement("delete from sync_run where link_id = ?")) {
+      for (long id : linkIds) {
+        delete.setLong(1, id);
+        delete.addBatch();
+      }
+      delete.executeBatch();
+    }
   }
 
   private Rank addRank(int seconds) {

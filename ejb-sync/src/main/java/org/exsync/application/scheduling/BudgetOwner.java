@@ -4,10 +4,10 @@ import java.util.Objects;
 
 /**
  * An account whose throttling budget a run spends: on Exchange the rank's service account or else
- * the mailbox's tenant (the mailbox itself when it names none); on SuperOffice the tenant. The
- * governor caps and pauses each owner on its own.
+ * the mailbox, whose user granted the access; on SuperOffice the tenant. The governor caps and
+ * pauses each owner on its own.
  *
- * @param key what identifies the owner, such as {@code exchange:tenant:<id>}
+ * @param key what identifies the owner, such as {@code exchange:mailbox:<smtp>}
  */
 public record BudgetOwner(String key) {
 
@@ -23,10 +23,6 @@ public record BudgetOwner(String key) {
   /** A rank's service account, by its user principal name. */
   public static BudgetOwner exchangeServiceAccount(String upn) {
     return new BudgetOwner("exchange:service-account:" + upn.strip().toLowerCase());
-  }
-
-  public static BudgetOwner exchangeTenant(String tenantId) {
-    return new BudgetOwner("exchange:tenant:" + tenantId.strip().toLowerCase());
   }
 
   public static BudgetOwner exchangeMailbox(String smtpAddress) {

@@ -1,7 +1,6 @@
 package org.exsync.application.scheduling;
 
 import org.exsync.domain.link.SyncLink;
-import org.exsync.domain.mailbox.Mailbox;
 import org.exsync.domain.rank.RankServiceAccount;
 
 /** Whose budgets a link's run spends. */
@@ -10,23 +9,17 @@ final class LinkBudgets {
   private LinkBudgets() {}
 
   /**
-   * The rank's service account when it has one, otherwise the mailbox's tenant, otherwise the
-   * mailbox itself (an on-premises mailbox reached with its own grant); and the SuperOffice tenant.
+   * The rank's service account when it has one, otherwise the mailbox: Exchange charges a call made
+   * with a user's own grant to that user's mailbox, not to a budget its tenant shares; and the
+   * SuperOffice tenant.
    */
   static LinkBudget of(SyncLink link, BudgetOwner crm) {
-    Mailbox mailbox = link.getMailbox();
     BudgetOwner exchange =
         link.getRank()
             .getServiceAccount()
             .map(RankServiceAccount::getUpn)
             .map(BudgetOwner::exchangeServiceAccount)
-            .orElseGet(
-                () ->
-                    mailbox
-                        .getTenantId()
-                        .filter(t -> !t.isBlank())
-                        .map(BudgetOwner::exchangeTenant)
-                        .orElseGet(() -> BudgetOwner.exchangeMailbox(mailbox.getSmtpAddress())));
+            .orElseGet(() -> BudgetOwner.exchangeMailbox(link.getMailbox().getSmtpAddress()));
     return new LinkBudget(exchange, crm);
   }
 }

@@ -23,16 +23,17 @@ class LinkBudgetsTest {
   private static final BudgetOwner CRM = BudgetOwner.superOffice("Cust26759");
 
   @Test
-  void anOnlineMailbox_spendsItsTenantsBudget() {
+  void anOnlineMailbox_spendsItsOwnBudget_notOneItsTenantShares() {
     LinkBudget budget = LinkBudgets.of(link("Tenant-ABC"), CRM);
 
-    assertThat(budget.exchange()).isEqualTo(BudgetOwner.exchangeTenant("tenant-abc"));
+    assertThat(budget.exchange()).isEqualTo(BudgetOwner.exchangeMailbox("Ola@Example.com "));
+    assertThat(budget.exchange().key()).isEqualTo("exchange:mailbox:ola@example.com");
     assertThat(budget.of(Side.CRM)).isEqualTo(CRM);
     assertThat(budget.owners()).containsExactly(budget.exchange(), CRM);
   }
 
   @Test
-  void aMailboxWithoutTenant_spendsItsOwnBudget() {
+  void anOnPremisesMailbox_spendsItsOwnBudget() {
     assertThat(LinkBudgets.of(link(null), CRM).of(Side.EXCHANGE))
         .isEqualTo(BudgetOwner.exchangeMailbox("ola@example.com"));
   }
@@ -55,7 +56,7 @@ class LinkBudgetsTest {
     assertThat(BudgetOwner.superOffice("")).isEqualTo(BudgetOwner.superOffice(null));
     assertThat(BudgetOwner.superOffice("").key()).isEqualTo("superoffice:on-site");
     assertThat(BudgetOwner.superOffice("").isSuperOffice()).isTrue();
-    assertThat(BudgetOwner.exchangeTenant("superoffice:x").isSuperOffice()).isFalse();
+    assertThat(BudgetOwner.exchangeMailbox("superoffice:x@example.com").isSuperOffice()).isFalse();
   }
 
   private static SyncLink link(String tenant) {
