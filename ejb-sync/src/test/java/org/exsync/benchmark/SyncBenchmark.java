@@ -30,7 +30,7 @@ import org.exsync.sandbox.data.SeedUser;
  * {@code --crm-calls-per-second} (default 300) per tenant, enforced by the simulator and paced by
  * the adapter; the figure SuperOffice Online's 10 a second would impose is printed beside. Links
  * run through the scheduler's throttle governor with its caps: {@code --concurrency} (default 10)
- * per Exchange budget owner and {@code --crm-concurrency} (default 10, the server's) for the
+ * per Exchange budget owner and {@code --crm-concurrency} (default 40, the server's) for the
  * SuperOffice tenant, which every link spends, so as many links go at once. Not run by {@code mvn
  * verify}; run it with
  *

@@ -10,8 +10,7 @@ import java.util.Objects;
  *     open requests; EWSMaxConcurrency is 27, 10 on Exchange 2010)
  * @param crmConcurrency the most runs the SuperOffice tenant has at once. SuperOffice limits the
  *     calls a second, which the adapter paces, not the requests open, and every run of the server
- *     spends that one tenant, so this is how many links a server runs at once: 10 by default, as
- *     before it had a cap of its own; the benchmark measures 40.
+ *     spends that one tenant, so this is how many links a server runs at once: 40 by default
  * @param decreaseFactor the share of its window an owner keeps when throttled (multiplicative
  *     decrease), between 0 and 1
  * @param defaultBackOff how long an owner pauses when a throttling answer names no back-off
@@ -25,7 +24,7 @@ public record GovernorSettings(
     Duration requestHeadStart) {
 
   public static final GovernorSettings DEFAULTS =
-      new GovernorSettings(10, 10, 0.5, Duration.ofSeconds(5), Duration.ofMinutes(5));
+      new GovernorSettings(10, 40, 0.5, Duration.ofSeconds(5), Duration.ofMinutes(5));
 
   public GovernorSettings {
     if (maxConcurrency < 1) {

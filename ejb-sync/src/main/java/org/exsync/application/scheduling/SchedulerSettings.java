@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SchedulerSettings {
 
   @Inject
-  @ConfigProperty(name = "exsync.scheduling.capacity", defaultValue = "20")
+  @ConfigProperty(name = "exsync.scheduling.capacity", defaultValue = "40")
   int capacity;
 
   @Inject
@@ -31,7 +31,7 @@ public class SchedulerSettings {
   int ownerConcurrency;
 
   @Inject
-  @ConfigProperty(name = "exsync.scheduling.superoffice-concurrency", defaultValue = "10")
+  @ConfigProperty(name = "exsync.scheduling.superoffice-concurrency", defaultValue = "40")
   int crmConcurrency;
 
   @Inject

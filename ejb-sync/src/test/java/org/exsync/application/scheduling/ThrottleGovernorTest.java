@@ -28,12 +28,6 @@ class ThrottleGovernorTest {
   private final MovingClock clock = new MovingClock(START);
   private final ThrottleGovernor governor = new ThrottleGovernor(GovernorSettings.DEFAULTS, clock);
 
-  /** The SuperOffice tenant allowed more runs than an Exchange owner, as the benchmark runs it. */
-  private static final GovernorSettings WIDE =
-      new GovernorSettings(10, 40, 0.5, Duration.ofSeconds(5), Duration.ofMinutes(5));
-
-  private final ThrottleGovernor wide = new ThrottleGovernor(WIDE, clock);
-
   @Test
   void anOwnerNeverRunsMoreThanTheCap_theRestWaitsInTheQueue() {
     offer(25, ACCOUNT_A, false);
@@ -142,40 +136,40 @@ class ThrottleGovernorTest {
   void theSuperOfficeTenant_capsRunsOfEveryExchangeOwner_atItsOwnCap() {
     for (int i = 0; i < 30; i++) {
       BudgetOwner own = BudgetOwner.exchangeMailbox("user" + i + "@example.com");
-      wide.offer(run(i, own, false, START));
-      wide.offer(run(100 + i, own, false, START));
+      governor.offer(run(i, own, false, START));
+      governor.offer(run(100 + i, own, false, START));
     }
 
-    List<QueuedRun> started = wide.takeStartable();
+    List<QueuedRun> started = governor.takeStartable();
 
-    assertThat(started).hasSize(WIDE.crmConcurrency()).hasSize(40);
-    assertThat(figures(wide, CRM).running()).isEqualTo(40);
-    assertThat(figures(wide, BudgetOwner.exchangeMailbox("user0@example.com")).running())
-        .isEqualTo(2);
-    wide.completed(started.get(0));
-    assertThat(wide.takeStartable()).hasSize(1);
+    assertThat(started).hasSize(GovernorSettings.DEFAULTS.crmConcurrency()).hasSize(40);
+    assertThat(figures(CRM).running()).isEqualTo(40);
+    assertThat(figures(BudgetOwner.exchangeMailbox("user0@example.com")).running()).isEqualTo(2);
+    governor.completed(started.get(0));
+    assertThat(governor.takeStartable()).hasSize(1);
   }
 
   @Test
   void aThrottledSuperOfficeTenant_growsBackToItsOwnCap_notToExchanges() {
     for (int i = 0; i < 200; i++) {
-      wide.offer(run(i, BudgetOwner.exchangeMailbox("user" + i + "@example.com"), false, START));
+      governor.offer(
+          run(i, BudgetOwner.exchangeMailbox("user" + i + "@example.com"), false, START));
     }
-    List<QueuedRun> first = wide.takeStartable();
-    wide.throttled(first.get(0), CRM, Duration.ofSeconds(1));
-    assertThat(figures(wide, CRM).window()).isEqualTo(20.0);
+    List<QueuedRun> first = governor.takeStartable();
+    governor.throttled(first.get(0), CRM, Duration.ofSeconds(1));
+    assertThat(figures(CRM).window()).isEqualTo(20.0);
     clock.advance(Duration.ofSeconds(2));
-    first.subList(1, first.size()).forEach(wide::ended);
+    first.subList(1, first.size()).forEach(governor::ended);
 
     for (int round = 0; round < 60; round++) {
-      for (QueuedRun run : wide.takeStartable()) {
-        wide.completed(run);
-        wide.offer(run);
+      for (QueuedRun run : governor.takeStartable()) {
+        governor.completed(run);
+        governor.offer(run);
       }
     }
 
-    assertThat(figures(wide, CRM).window()).isEqualTo(40.0);
-    assertThat(figures(wide, BudgetOwner.exchangeMailbox("user150@example.com")).window())
+    assertThat(figures(CRM).window()).isEqualTo(40.0);
+    assertThat(figures(BudgetOwner.exchangeMailbox("user150@example.com")).window())
         .isEqualTo(10.0);
   }
 
@@ -328,10 +322,9 @@ class ThrottleGovernorTest {
   }
 
   private OwnerFigures figures(BudgetOwner owner) {
-    return figures(governor, owner);
-  }
-
-  private static OwnerFigures figures(ThrottleGovernor of, BudgetOwner owner) {
-    return of.figures().stream().filter(f -> f.owner().equals(owner)).findFirst().orElseThrow();
+    return governor.figures().stream()
+        .filter(f -> f.owner().equals(owner))
+        .findFirst()
+        .orElseThrow();
   }
 }
