@@ -52,6 +52,16 @@ public interface CrmGateway {
    */
   Outcome<Set<String>> presentIds(CrmScope scope);
 
+  /**
+   * The changes {@link #changes(CrmScope, Instant, Map)} reports and the ids {@link #presentIds}
+   * lists, together. A gateway whose list of a scope's ids also shows each item's version can find
+   * both in that one list, where asking for each lists the scope twice; this default asks for each.
+   */
+  default Outcome<CrmScan> scan(CrmScope scope, Instant since, Map<String, String> synced) {
+    return changes(scope, since, synced)
+        .then(changes -> presentIds(scope).map(ids -> new CrmScan(changes, ids)));
+  }
+
   Outcome<ItemResults<SourceItem>> read(ItemKind kind, List<String> ids);
 
   /**

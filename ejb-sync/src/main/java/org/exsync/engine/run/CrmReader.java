@@ -13,6 +13,7 @@ import org.exsync.engine.ItemFailure;
 import org.exsync.engine.item.SourceItem;
 import org.exsync.engine.port.CrmChanges;
 import org.exsync.engine.port.CrmGateway;
+import org.exsync.engine.port.CrmScan;
 import org.exsync.engine.port.CrmScope;
 import org.exsync.engine.port.Failure;
 import org.exsync.engine.port.FailureKind;
@@ -49,17 +50,14 @@ final class CrmReader {
    */
   Outcome<Void> read(PairCursor cursor, Map<String, String> synced) {
     Set<String> mappedIds = synced.keySet();
-    Outcome<CrmChanges> changes = crm.changes(scope, cursor.crmWatermark(), synced);
-    if (!changes.isDone()) {
-      return Outcome.failed(changes.failure().orElseThrow());
+    Outcome<CrmScan> scan = crm.scan(scope, cursor.crmWatermark(), synced);
+    if (!scan.isDone()) {
+      return Outcome.failed(scan.failure().orElseThrow());
     }
-    changes.value().changed().forEach(item -> changed.put(item.id(), item));
-    watermark = changes.value().watermark();
-    Outcome<Set<String>> present = crm.presentIds(scope);
-    if (!present.isDone()) {
-      return Outcome.failed(present.failure().orElseThrow());
-    }
-    Set<String> inScope = present.value();
+    CrmChanges changes = scan.value().changes();
+    changes.changed().forEach(item -> changed.put(item.id(), item));
+    watermark = changes.watermark();
+    Set<String> inScope = scan.value().presentIds();
     Set<String> check = new TreeSet<>(cursor.crmRetries());
     mappedIds.stream().filter(id -> !inScope.contains(id)).forEach(check::add);
     inScope.stream().filter(id -> !mappedIds.contains(id)).forEach(check::add);

@@ -17,6 +17,7 @@ import org.exsync.engine.item.CanonicalItem;
 import org.exsync.engine.item.SourceItem;
 import org.exsync.engine.item.TaskItem;
 import org.exsync.engine.port.CrmChanges;
+import org.exsync.engine.port.CrmScan;
 import org.exsync.engine.port.CrmScope;
 import org.exsync.engine.port.Failure;
 import org.exsync.engine.port.FailureKind;
@@ -66,17 +67,36 @@ final class Appointments {
     }
     return lister
         .all("Appointment", "appointmentId,updatedDate,recurrenceRuleId", filter, "updatedDate")
+        .then(rows -> changes(rows, since, base, synced));
+  }
+
+  /**
+   * The changes and the ids from one list of the whole scope with each row's stamp: the rows
+   * stamped from the watermark on are what the list by {@code updatedDate} would have shown. The
+   * list is in id order, which a change made while it is paged does not reorder.
+   */
+  Outcome<CrmScan> scan(CrmScope scope, Instant since, ZoneId base, SyncedVersions synced) {
+    return lister
+        .all(
+            "Appointment",
+            "appointmentId,updatedDate,recurrenceRuleId",
+            scopeFilter(scope, base),
+            "appointmentId")
         .then(
-            rows -> {
-              Instant watermark = since;
-              for (JsonObject row : rows) {
-                Instant updated = WireTimes.utc(Entities.text(row, "updatedDate"));
-                watermark = watermark == null || updated.isAfter(watermark) ? updated : watermark;
-              }
-              Outcome<List<SourceItem>> read = readAll(changedIds(rows, synced), base);
-              Instant mark = watermark;
-              return read.map(changed -> new CrmChanges(changed, mark));
-            });
+            rows ->
+                changes(SyncedVersions.since(rows, since), since, base, synced)
+                    .map(changes -> new CrmScan(changes, ids(rows))));
+  }
+
+  private Outcome<CrmChanges> changes(
+      List<JsonObject> rows, Instant since, ZoneId base, SyncedVersions synced) {
+    Instant watermark = since;
+    for (JsonObject row : rows) {
+      Instant updated = WireTimes.utc(Entities.text(row, "updatedDate"));
+      watermark = watermark == null || updated.isAfter(watermark) ? updated : watermark;
+    }
+    Instant mark = watermark;
+    return readAll(changedIds(rows, synced), base).map(changed -> new CrmChanges(changed, mark));
   }
 
   Outcome<Set<String>> presentIds(CrmScope scope, ZoneId base) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.exsync.engine.item.ContactItem;
 import org.exsync.engine.item.SourceItem;
 import org.exsync.engine.port.CrmChanges;
+import org.exsync.engine.port.CrmScan;
 import org.exsync.engine.port.CrmScope;
 import org.exsync.engine.port.Failure;
 import org.exsync.engine.port.FailureKind;
@@ -43,41 +44,53 @@ final class Persons {
    */
   Outcome<CrmChanges> changes(CrmScope scope, Instant since, SyncedVersions synced) {
     String filter = since == null ? "" : "updatedDate ge '" + WireTimes.utc(since) + "'";
-    return rows(scope, filter, "personId,updatedDate")
+    return rows(scope, filter, "personId,updatedDate").then(rows -> changes(rows, since, synced));
+  }
+
+  /**
+   * The changes and the ids from one list of the whole scope with each row's stamp: the rows
+   * stamped from the watermark on are what the list by {@code updatedDate} would have shown.
+   */
+  Outcome<CrmScan> scan(CrmScope scope, Instant since, SyncedVersions synced) {
+    return rows(scope, "", "personId,updatedDate")
         .then(
-            rows -> {
-              Instant watermark = since;
-              Set<Integer> ids = new LinkedHashSet<>();
-              for (JsonObject row : rows) {
-                int id = Entities.number(row, "personId");
-                Instant updated = WireTimes.utc(Entities.text(row, "updatedDate"));
-                watermark = watermark == null || updated.isAfter(watermark) ? updated : watermark;
-                Instant stamp = SyncedVersions.stamp(Entities.text(row, "updatedDate"));
-                if (!synced.unchanged(String.valueOf(id), stamp)) {
-                  ids.add(id);
-                }
-              }
-              List<SourceItem> changed = new ArrayList<>();
-              for (int id : ids) {
-                Outcome<SourceItem> person = read(String.valueOf(id));
-                if (person.isDone()) {
-                  changed.add(person.value());
-                } else if (person.failure().orElseThrow().kind() != FailureKind.GONE) {
-                  return Outcome.failed(person.failure().orElseThrow());
-                }
-              }
-              return Outcome.done(new CrmChanges(changed, watermark));
-            });
+            rows ->
+                changes(SyncedVersions.since(rows, since), since, synced)
+                    .map(changes -> new CrmScan(changes, ids(rows))));
+  }
+
+  private Outcome<CrmChanges> changes(List<JsonObject> rows, Instant since, SyncedVersions synced) {
+    Instant watermark = since;
+    Set<Integer> ids = new LinkedHashSet<>();
+    for (JsonObject row : rows) {
+      int id = Entities.number(row, "personId");
+      Instant updated = WireTimes.utc(Entities.text(row, "updatedDate"));
+      watermark = watermark == null || updated.isAfter(watermark) ? updated : watermark;
+      Instant stamp = SyncedVersions.stamp(Entities.text(row, "updatedDate"));
+      if (!synced.unchanged(String.valueOf(id), stamp)) {
+        ids.add(id);
+      }
+    }
+    List<SourceItem> changed = new ArrayList<>();
+    for (int id : ids) {
+      Outcome<SourceItem> person = read(String.valueOf(id));
+      if (person.isDone()) {
+        changed.add(person.value());
+      } else if (person.failure().orElseThrow().kind() != FailureKind.GONE) {
+        return Outcome.failed(person.failure().orElseThrow());
+      }
+    }
+    return Outcome.done(new CrmChanges(changed, watermark));
   }
 
   Outcome<Set<String>> presentIds(CrmScope scope) {
-    return rows(scope, "", "personId")
-        .map(
-            rows -> {
-              Set<String> ids = new LinkedHashSet<>();
-              rows.forEach(row -> ids.add(String.valueOf(Entities.number(row, "personId"))));
-              return ids;
-            });
+    return rows(scope, "", "personId").map(Persons::ids);
+  }
+
+  private static Set<String> ids(List<JsonObject> rows) {
+    Set<String> ids = new LinkedHashSet<>();
+    rows.forEach(row -> ids.add(String.valueOf(Entities.number(row, "personId"))));
+    return ids;
   }
 
   private Outcome<List<JsonObject>> rows(CrmScope scope, String filter, String select) {

@@ -16,6 +16,7 @@ import org.exsync.engine.item.TaskItem;
 import org.exsync.engine.port.CrmAssociate;
 import org.exsync.engine.port.CrmChanges;
 import org.exsync.engine.port.CrmGateway;
+import org.exsync.engine.port.CrmScan;
 import org.exsync.engine.port.CrmScope;
 import org.exsync.engine.port.CrmSelection;
 import org.exsync.engine.port.Failure;
@@ -125,6 +126,18 @@ public final class SuperOfficeWebApiGateway implements CrmGateway, AutoCloseable
             scope.kind() == ItemKind.CONTACT
                 ? persons.changes(scope, since, synced)
                 : baseZone().then(base -> appointments.changes(scope, since, base, synced)));
+  }
+
+  /** One list of the scope with each row's stamp gives both. */
+  @Override
+  public Outcome<CrmScan> scan(CrmScope scope, Instant since, Map<String, String> synced) {
+    SyncedVersions versions = SyncedVersions.of(synced);
+    return guarded(
+        "list changes and item ids",
+        () ->
+            scope.kind() == ItemKind.CONTACT
+                ? persons.scan(scope, since, versions)
+                : baseZone().then(base -> appointments.scan(scope, since, base, versions)));
   }
 
   @Override

@@ -1,7 +1,10 @@
 package org.exsync.infrastructure.superoffice;
 
+import jakarta.json.JsonObject;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import org.exsync.infrastructure.superoffice.wire.Entities;
 import org.exsync.infrastructure.superoffice.wire.WireTimes;
 
 /**
@@ -77,6 +80,20 @@ final class SyncedVersions {
     } catch (RuntimeException e) {
       return false;
     }
+  }
+
+  /**
+   * The rows a list asking for {@code updatedDate ge} the watermark would show: those stamped in
+   * its second or later, the second being what the filter states; all of them without a watermark.
+   */
+  static List<JsonObject> since(List<JsonObject> rows, Instant watermark) {
+    if (watermark == null) {
+      return rows;
+    }
+    Instant second = watermark.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    return rows.stream()
+        .filter(row -> !WireTimes.utc(Entities.text(row, "updatedDate")).isBefore(second))
+        .toList();
   }
 
   /** A row's {@code updatedDate}; null when it has none (SuperOffice writes 0001-01-01 then). */

@@ -136,6 +136,24 @@ class SandboxSyncTest {
     assertThat(second.counts(Side.EXCHANGE)).as(second.toString()).isEqualTo(SideCounts.NONE);
   }
 
+  @Test
+  void aRunWithNothingChanged_listsEachSuperOfficeScopeOnce_andReadsNoItem() {
+    sandboxes = new Sandboxes(new WorldSizes(1, 8, 4, 6));
+    Set<ItemKind> all = Set.of(ItemKind.DIARY, ItemKind.TASK, ItemKind.CONTACT);
+    sandboxes.run(all);
+    // Reads the echoes of the first run's writes once, which settles their versions.
+    sandboxes.run(all);
+    long before = sandboxes.crm.requests();
+
+    SyncReport quiet = sandboxes.run(all);
+
+    assertThat(quiet.counts(Side.CRM)).as(quiet.toString()).isEqualTo(SideCounts.NONE);
+    assertThat(quiet.counts(Side.EXCHANGE)).isEqualTo(SideCounts.NONE);
+    assertThat(sandboxes.crm.requests() - before)
+        .as("one list page for each of the diary, the to-dos and the contacts")
+        .isEqualTo(3);
+  }
+
   private int exchangeCount(ItemKind kind) {
     int count = 0;
     String state = null;
