@@ -73,5 +73,15 @@ public interface CrmGateway {
   /** Writes changes conditionally: a newer version in SuperOffice is a CONFLICT. */
   Outcome<ItemResults<WriteReceipt>> update(ItemKind kind, List<ItemUpdate> updates);
 
+  /**
+   * Writes changes of items of the scope conditionally, as {@link #update(ItemKind, List)} does. A
+   * gateway may take what the scope says of every item in it (the associate whose diary it is) as
+   * what the item still says, since a conditional write of an item changed since then is a CONFLICT
+   * anyway; this default writes as {@link #update(ItemKind, List)}.
+   */
+  default Outcome<ItemResults<WriteReceipt>> update(CrmScope scope, List<ItemUpdate> updates) {
+    return update(scope.kind(), updates);
+  }
+
   Outcome<ItemResults<String>> delete(ItemKind kind, List<ItemRef> items);
 }

@@ -34,7 +34,7 @@ final class Writes {
       CrmGateway crm, CrmScope scope, ExchangeMailbox mailbox, FolderRef folder) {
     Optional<Failure> stop = crmDeletes.send(refs -> crm.delete(scope.kind(), refs));
     stop = next(stop, exchangeDeletes, refs -> mailbox.delete(folder, refs));
-    stop = next(stop, crmUpdates, updates -> crm.update(scope.kind(), updates));
+    stop = next(stop, crmUpdates, updates -> crm.update(scope, updates));
     stop = next(stop, exchangeUpdates, updates -> mailbox.update(folder, updates));
     stop = next(stop, crmCreates, items -> crm.create(scope, items));
     stop = next(stop, exchangeCreates, items -> mailbox.create(folder, items));

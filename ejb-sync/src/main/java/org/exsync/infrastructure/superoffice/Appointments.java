@@ -161,11 +161,26 @@ final class Appointments {
   }
 
   Outcome<WriteReceipt> update(ItemUpdate update, ZoneId base) {
+    return update(update, base, OptionalInt.empty());
+  }
+
+  /**
+   * @param scopeOwner the associate whose diary or to-dos the item was listed in, taken as its
+   *     owner still when the write is conditional: an item moved to another diary since its version
+   *     has a newer stamp, so the write is a conflict rather than a move back; empty to read the
+   *     owner
+   */
+  Outcome<WriteReceipt> update(ItemUpdate update, ZoneId base, OptionalInt scopeOwner) {
+    boolean conditional = update.version() != null && !update.version().isBlank();
+    OptionalInt owner = conditional ? scopeOwner : OptionalInt.empty();
     OptionalInt recurrence = CrmIds.seriesOf(update.id());
     boolean recurring =
         update.content() instanceof AppointmentItem appointment && appointment.isRecurring();
     if (recurrence.isPresent()) {
-      Outcome<Integer> found = ownerOfSeries(recurrence.getAsInt(), base);
+      Outcome<Integer> found =
+          owner.isPresent()
+              ? Outcome.done(owner.getAsInt())
+              : ownerOfSeries(recurrence.getAsInt(), base);
       if (!found.isDone()) {
         return Outcome.failed(found.failure().orElseThrow());
       }
@@ -183,20 +198,23 @@ final class Appointments {
           .then(gone -> create(associateId, update.content(), base));
     }
     int id = CrmIds.single(update.id());
-    return items
-        .get("Appointment", id)
-        .then(
-            current -> {
-              int associateId = Entities.ref(current, "Associate", "AssociateId");
-              if (recurring) {
-                return items
-                    .delete("Appointment", id, update.version())
-                    .then(gone -> create(associateId, update.content(), base));
-              }
-              return body(update.content(), associateId, base)
-                  .then(body -> items.save("Appointment", id, update.version(), body))
-                  .map(Items::receipt);
-            });
+    Outcome<Integer> found =
+        owner.isPresent()
+            ? Outcome.done(owner.getAsInt())
+            : items
+                .get("Appointment", id)
+                .map(current -> Entities.ref(current, "Associate", "AssociateId"));
+    return found.then(
+        associateId -> {
+          if (recurring) {
+            return items
+                .delete("Appointment", id, update.version())
+                .then(gone -> create(associateId, update.content(), base));
+          }
+          return body(update.content(), associateId, base)
+              .then(body -> items.save("Appointment", id, update.version(), body))
+              .map(Items::receipt);
+        });
   }
 
   Outcome<String> delete(ItemRef ref, ZoneId base) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.exsync.engine.item.ContactItem;
 import org.exsync.engine.item.SourceItem;
@@ -125,24 +126,38 @@ final class Persons {
   }
 
   Outcome<WriteReceipt> update(ItemUpdate update) {
+    return update(update, OptionalInt.empty());
+  }
+
+  /**
+   * @param scopeOwner the associate whose own persons the item was listed among, taken as its owner
+   *     still when the write is conditional: a person handed to another associate since its version
+   *     has a newer stamp, so the write is a conflict; empty to read the owner, as for the members
+   *     of a selection, whom anyone may own
+   */
+  Outcome<WriteReceipt> update(ItemUpdate update, OptionalInt scopeOwner) {
     if (!(update.content() instanceof ContactItem contact)) {
       return Outcome.failed(Failure.rejected("Only contacts are written as persons"));
     }
     int id = CrmIds.single(update.id());
-    return items
-        .get("Person", id)
+    boolean conditional = update.version() != null && !update.version().isBlank();
+    Outcome<Integer> owner =
+        conditional && scopeOwner.isPresent()
+            ? Outcome.done(scopeOwner.getAsInt())
+            : items
+                .get("Person", id)
+                .map(current -> Entities.ref(current, "Associate", "AssociateId"));
+    return owner
         .then(
-            current -> {
-              int owner = Entities.ref(current, "Associate", "AssociateId");
-              return company(contact.company(), owner)
-                  .then(
-                      companyId ->
-                          items.save(
-                              "Person",
-                              id,
-                              update.version(),
-                              PersonJson.write(contact, companyId, owner).build()));
-            })
+            ownerId ->
+                company(contact.company(), ownerId)
+                    .then(
+                        companyId ->
+                            items.save(
+                                "Person",
+                                id,
+                                update.version(),
+                                PersonJson.write(contact, companyId, ownerId).build())))
         .map(person -> Items.receipt(update.id(), person));
   }
 

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import org.exsync.domain.shared.ItemKind;
@@ -193,6 +194,22 @@ public final class SuperOfficeWebApiGateway implements CrmGateway, AutoCloseable
             kind == ItemKind.CONTACT
                 ? persons.update(update)
                 : baseZone().then(base -> appointments.update(update, base)));
+  }
+
+  /**
+   * An item of an associate's diary, to-dos or own persons is written as that associate's without a
+   * read of its owner first; a selection's members are read for theirs.
+   */
+  @Override
+  public Outcome<ItemResults<WriteReceipt>> update(CrmScope scope, List<ItemUpdate> updates) {
+    OptionalInt owner =
+        scope.selectionId() == null ? OptionalInt.of(scope.associateId()) : OptionalInt.empty();
+    return each(
+        updates,
+        update ->
+            scope.kind() == ItemKind.CONTACT
+                ? persons.update(update, owner)
+                : baseZone().then(base -> appointments.update(update, base, owner)));
   }
 
   @Override
