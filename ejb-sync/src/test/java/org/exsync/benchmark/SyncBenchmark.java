@@ -293,9 +293,10 @@ public final class SyncBenchmark {
     void settlingNote() {
       line(
           "    (a cycle with no edits: what every link costs each interval when nothing changed; the"
-              + " SuperOffice adapter lists updatedDate >= its watermark to the second, so the rows"
-              + " of the watermark's second, and the rows the initial sync wrote, are listed again;"
-              + " those still at the version synced last are not read)");
+              + " SuperOffice adapter lists each scope whole with each row's stamp, for its ids and"
+              + " its changes at once, and takes rows stamped from its watermark's second on as"
+              + " changed, so the rows of the watermark's second, and the rows the initial sync"
+              + " wrote, come up again; those still at the version synced last are not read)");
     }
 
     void propagation(Propagation d) {
