@@ -66,6 +66,13 @@ final class Series {
 
   /** The series' version is its newest row's stamp, as good as the moment the rows were listed. */
   Outcome<SourceItem> read(int recurrenceId, ZoneId base) {
+    return stored(recurrenceId, base).map(Stored::item);
+  }
+
+  /** A series as read, and the rows it was read from. */
+  private record Stored(SourceItem item, List<OccurrenceRow> rows) {}
+
+  private Outcome<Stored> stored(int recurrenceId, ZoneId base) {
     return listing(recurrenceId)
         .then(
             listing -> {
@@ -76,7 +83,8 @@ final class Series {
               }
               return items
                   .get("Appointment", rows.get(0).id())
-                  .then(entity -> assemble(recurrenceId, entity, rows, listing.notBefore(), base));
+                  .then(entity -> assemble(recurrenceId, entity, rows, listing.notBefore(), base))
+                  .map(item -> new Stored(item, rows));
             });
   }
 
@@ -136,14 +144,14 @@ final class Series {
    */
   Outcome<WriteReceipt> update(
       int recurrenceId, String version, AppointmentItem item, int associateId, ZoneId base) {
-    Outcome<SourceItem> current = read(recurrenceId, base);
+    Outcome<Stored> current = stored(recurrenceId, base);
     if (!current.isDone()) {
       return Outcome.failed(current.failure().orElseThrow());
     }
-    if (changedSince(current.value(), version)) {
+    if (changedSince(current.value().item(), version)) {
       return Outcome.failed(conflict(recurrenceId));
     }
-    AppointmentItem stored = (AppointmentItem) current.value().content();
+    AppointmentItem stored = (AppointmentItem) current.value().item().content();
     boolean sameRule =
         ruleOnly(stored.recurrence())
                 .contentHash()
@@ -153,7 +161,7 @@ final class Series {
     if (!sameRule) {
       return delete(recurrenceId, version, base).then(gone -> create(item, associateId, base));
     }
-    return writeOccurrences(recurrenceId, item, associateId, base, version);
+    return writeRows(recurrenceId, item, associateId, base, version, current.value().rows());
   }
 
   Outcome<String> delete(int recurrenceId, String version, ZoneId base) {
@@ -186,11 +194,28 @@ final class Series {
     if (!listed.isDone()) {
       return Outcome.failed(listed.failure().orElseThrow());
     }
+    return writeRows(recurrenceId, item, associateId, base, version, listed.value());
+  }
+
+  /**
+   * The receipt's version is the newest stamp among the rows the writes answered with and the rows
+   * left as listed, rather than a list of the rows afterwards: that list would cost a request, and
+   * would take an edit made meanwhile to a row Exsync did not write for part of what it wrote.
+   */
+  private Outcome<WriteReceipt> writeRows(
+      int recurrenceId,
+      AppointmentItem item,
+      int associateId,
+      ZoneId base,
+      String version,
+      List<OccurrenceRow> listed) {
     Recurrence rule = item.recurrence();
     List<LocalDate> planned = PatternDates.of(rule);
-    Map<LocalDate, OccurrenceRow> byDate = SeriesAssembler.byPlannedDate(planned, listed.value());
+    Map<LocalDate, OccurrenceRow> byDate = SeriesAssembler.byPlannedDate(planned, listed);
     Map<LocalDate, Occurrence> modified = new java.util.HashMap<>();
     rule.modified().forEach(o -> modified.put(o.originalDate(), o));
+    Map<Integer, Instant> stamps = new java.util.HashMap<>();
+    listed.forEach(row -> stamps.put(row.id(), row.updated()));
     for (LocalDate date : planned) {
       OccurrenceRow row = byDate.get(date);
       if (row == null) {
@@ -199,29 +224,30 @@ final class Series {
         }
         continue;
       }
-      Outcome<?> written =
-          rule.deleted().contains(date)
-              ? items.delete("Appointment", row.id(), version)
-              : items.save(
-                  "Appointment",
-                  row.id(),
-                  version,
-                  AppointmentJson.write(
-                          occurrence(item, date, modified.get(date)), associateId, base)
-                      .build());
+      if (rule.deleted().contains(date)) {
+        var deleted = items.delete("Appointment", row.id(), version);
+        if (!deleted.isDone()) {
+          return Outcome.failed(deleted.failure().orElseThrow());
+        }
+        stamps.remove(row.id());
+        continue;
+      }
+      Outcome<JsonObject> written =
+          items.save(
+              "Appointment",
+              row.id(),
+              version,
+              AppointmentJson.write(occurrence(item, date, modified.get(date)), associateId, base)
+                  .build());
       if (!written.isDone()) {
         return Outcome.failed(written.failure().orElseThrow());
       }
+      stamps.put(row.id(), Entities.lastModified(written.value()));
     }
-    return rows(recurrenceId, base)
-        .map(
-            rows -> {
-              Instant changed = SeriesAssembler.lastChange(rows);
-              return new WriteReceipt(
-                  CrmIds.series(recurrenceId),
-                  SyncedVersions.written(WireTimes.utc(changed)),
-                  changed);
-            });
+    Instant changed = stamps.values().stream().max(Instant::compareTo).orElseThrow();
+    return Outcome.done(
+        new WriteReceipt(
+            CrmIds.series(recurrenceId), SyncedVersions.written(WireTimes.utc(changed)), changed));
   }
 
   /** The single appointment one occurrence is: the series on that date, or as it was modified. */

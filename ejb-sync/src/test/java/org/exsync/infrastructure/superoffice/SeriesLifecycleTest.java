@@ -137,6 +137,31 @@ class SeriesLifecycleTest {
   }
 
   @Test
+  void seriesUpdatedInItsScope_isListedOnce_andItsVersionIsWhatItsRowsAreListedAtAfterwards() {
+    WriteReceipt created =
+        done(done(so.gateway.create(diary, List.of(standUp(List.of(), Set.of(), 6)))).get(0));
+    so.tick();
+    AppointmentItem cancelledOne = standUp(List.of(), Set.of(LocalDate.of(2026, 3, 24)), 6);
+    long before = so.simulator.counters().snapshot().getOrDefault("requests", 0L);
+
+    WriteReceipt updated =
+        done(
+            done(so.gateway.update(
+                    diary, List.of(new ItemUpdate(created.id(), created.version(), cancelledOne))))
+                .get(0));
+    long sent = so.simulator.counters().snapshot().getOrDefault("requests", 0L) - before;
+    SourceItem read = done(done(so.gateway.read(ItemKind.DIARY, List.of(updated.id()))).get(0));
+
+    assertThat(sent)
+        .as("the rows' list, the first row's entity, a DELETE and five PUTs")
+        .isEqualTo(1 + 1 + 1 + 5);
+    assertThat(SyncedVersions.instant(updated.version()))
+        .isEqualTo(SyncedVersions.instant(read.version()));
+    assertThat(updated.lastModified()).isEqualTo(read.lastModified());
+    assertThat(read.contentHash()).isEqualTo(cancelledOne.contentHash());
+  }
+
+  @Test
   void seriesUpdatedToAnotherRule_isMadeAnewUnderANewId_andTheOldRowsAreGone() {
     WriteReceipt created =
         done(done(so.gateway.create(diary, List.of(standUp(List.of(), Set.of(), 6)))).get(0));
