@@ -4,9 +4,7 @@ import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -85,7 +83,7 @@ final class Appointments {
         .then(
             rows ->
                 changes(SyncedVersions.since(rows, since), since, base, synced)
-                    .map(changes -> new CrmScan(changes, ids(rows))));
+                    .map(changes -> new CrmScan(changes, AppointmentRows.ids(rows))));
   }
 
   private Outcome<CrmChanges> changes(
@@ -96,7 +94,8 @@ final class Appointments {
       watermark = watermark == null || updated.isAfter(watermark) ? updated : watermark;
     }
     Instant mark = watermark;
-    return readAll(changedIds(rows, synced), base).map(changed -> new CrmChanges(changed, mark));
+    return readAll(AppointmentRows.changedIds(rows, synced), base)
+        .map(changed -> new CrmChanges(changed, mark));
   }
 
   Outcome<Set<String>> presentIds(CrmScope scope, ZoneId base) {
@@ -106,7 +105,7 @@ final class Appointments {
             "appointmentId,recurrenceRuleId",
             scopeFilter(scope, base),
             "appointmentId")
-        .map(Appointments::ids);
+        .map(AppointmentRows::ids);
   }
 
   /**
@@ -252,50 +251,6 @@ final class Appointments {
     } catch (IllegalArgumentException e) {
       return Outcome.failed(Failure.rejected(e.getMessage()));
     }
-  }
-
-  /**
-   * The listed items not at the version Exsync synced last, series collapsed to their rule's id, in
-   * order of first appearance, each with its newest stamp (null when a row had none). A series'
-   * version is its newest row's stamp.
-   */
-  private static Map<String, Instant> changedIds(List<JsonObject> rows, SyncedVersions synced) {
-    Map<String, Instant> newest = new LinkedHashMap<>();
-    Set<String> unstamped = new HashSet<>();
-    for (JsonObject row : rows) {
-      String id = id(row);
-      Instant stamp = SyncedVersions.stamp(Entities.text(row, "updatedDate"));
-      if (stamp == null) {
-        unstamped.add(id);
-      }
-      newest.merge(id, stamp == null ? Instant.MIN : stamp, (a, b) -> a.isAfter(b) ? a : b);
-    }
-    Map<String, Instant> changed = new LinkedHashMap<>();
-    newest.forEach(
-        (id, stamp) -> {
-          if (unstamped.contains(id)) {
-            changed.put(id, null);
-          } else if (!synced.unchanged(id, stamp)) {
-            changed.put(id, stamp);
-          }
-        });
-    return changed;
-  }
-
-  private static String id(JsonObject row) {
-    int rule = Entities.number(row, "recurrenceRuleId");
-    return rule != 0 ? CrmIds.series(rule) : String.valueOf(Entities.number(row, "appointmentId"));
-  }
-
-  /** Series collapse to their rule's id; order of first appearance is kept. */
-  private static Set<String> ids(List<JsonObject> rows) {
-    Set<String> ids = new LinkedHashSet<>();
-    for (JsonObject row : rows) {
-      int rule = Entities.number(row, "recurrenceRuleId");
-      ids.add(
-          rule != 0 ? CrmIds.series(rule) : String.valueOf(Entities.number(row, "appointmentId")));
-    }
-    return ids;
   }
 
   /** The associate's diary or to-dos touching the window; times in the base zone. */
