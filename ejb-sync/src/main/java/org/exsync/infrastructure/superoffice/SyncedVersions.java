@@ -2,6 +2,7 @@ package org.exsync.infrastructure.superoffice;
 
 import jakarta.json.JsonObject;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.exsync.infrastructure.superoffice.wire.Entities;
@@ -90,7 +91,7 @@ final class SyncedVersions {
     if (watermark == null) {
       return rows;
     }
-    Instant second = watermark.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    Instant second = watermark.truncatedTo(ChronoUnit.SECONDS);
     return rows.stream()
         .filter(row -> !WireTimes.utc(Entities.text(row, "updatedDate")).isBefore(second))
         .toList();
