@@ -37,7 +37,7 @@ public final class AppointmentJson {
       end = (after.isAfter(first) ? after : first.plusDays(1)).atStartOfDay(base).toInstant();
     } else {
       start = WireTimes.diary(Entities.text(entity, "StartDate"), base);
-      end = WireTimes.diary(Entities.text(entity, "EndDate"), base);
+      end = WireTimes.diaryEnd(Entities.text(entity, "EndDate"), base, start);
     }
     return new AppointmentItem(
         Entities.text(entity, "Title"),

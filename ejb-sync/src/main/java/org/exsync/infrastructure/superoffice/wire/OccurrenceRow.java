@@ -16,13 +16,28 @@ public record OccurrenceRow(
     String location,
     Instant updated) {
 
-  /** The same row with its wall times moved from one zone's clock to another's. */
+  /**
+   * The same row with its wall times moved from one zone's clock to another's; an end in the hour
+   * the first zone's clocks go back is read as {@link WireTimes#end} reads it.
+   */
   public OccurrenceRow inZone(ZoneId from, ZoneId to) {
+    Instant startsAt = start.atZone(from).toInstant();
+    Instant endsAt = WireTimes.end(end, from, startsAt);
     return new OccurrenceRow(
-        id, moved(start, from, to), moved(end, from, to), title, location, updated);
+        id,
+        LocalDateTime.ofInstant(startsAt, to),
+        LocalDateTime.ofInstant(endsAt, to),
+        title,
+        location,
+        updated);
   }
 
-  private static LocalDateTime moved(LocalDateTime time, ZoneId from, ZoneId to) {
-    return time.atZone(from).withZoneSameInstant(to).toLocalDateTime();
+  /** When the row starts and ends on that zone's clock. */
+  public Instant startIn(ZoneId zone) {
+    return start.atZone(zone).toInstant();
+  }
+
+  public Instant endIn(ZoneId zone) {
+    return WireTimes.end(end, zone, startIn(zone));
   }
 }

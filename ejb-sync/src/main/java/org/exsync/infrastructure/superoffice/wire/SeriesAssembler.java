@@ -103,12 +103,7 @@ public final class SeriesAssembler {
         deleted.add(date);
       } else if (!template.matches(row) && !isSeriesStart(template, row, date, rule, first)) {
         modified.add(
-            new Occurrence(
-                date,
-                row.start().atZone(zone).toInstant(),
-                row.end().atZone(zone).toInstant(),
-                row.title(),
-                row.location()));
+            new Occurrence(date, row.startIn(zone), row.endIn(zone), row.title(), row.location()));
       }
     }
     Recurrence full = withExceptions(rule, modified, deleted);

@@ -18,7 +18,7 @@ public final class TaskJson {
 
   public static TaskItem read(JsonObject entity, ZoneId base) {
     Instant start = WireTimes.diary(Entities.text(entity, "StartDate"), base);
-    Instant due = WireTimes.diary(Entities.text(entity, "EndDate"), base);
+    Instant due = WireTimes.diaryEnd(Entities.text(entity, "EndDate"), base, start);
     TaskItem.Status status =
         switch (Entities.text(entity, "Completed")) {
           case "Completed" -> TaskItem.Status.COMPLETED;

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -43,6 +44,24 @@ public final class WireTimes {
   /** A diary time: wall time in the base zone. */
   public static Instant diary(String text, ZoneId base) {
     return local(text, base).atZone(base).toInstant();
+  }
+
+  /**
+   * The end of a span given in wall time. In the hour a zone's clocks go back a wall time stands
+   * for two instants, and SuperOffice keeps a diary's times as wall time only: a meeting from 02:30
+   * summer time to 02:00 winter time is stored ending before it starts. Such an end is the later of
+   * its two instants; any other end is read as {@link LocalDateTime#atZone} reads it.
+   */
+  public static Instant end(LocalDateTime end, ZoneId zone, Instant start) {
+    ZonedDateTime earlier = end.atZone(zone);
+    return earlier.toInstant().isBefore(start)
+        ? earlier.withLaterOffsetAtOverlap().toInstant()
+        : earlier.toInstant();
+  }
+
+  /** A diary span's end, as {@link #end(LocalDateTime, ZoneId, Instant)} reads it. */
+  public static Instant diaryEnd(String text, ZoneId base, Instant start) {
+    return end(local(text, base), base, start);
   }
 
   /** A registration or change time: UTC. */

@@ -58,6 +58,31 @@ class AppointmentJsonTest {
   }
 
   @Test
+  void meetingEndingInTheHourTheClocksGoBack_isStoredEndingBeforeItStarts_andReadAsItWas() {
+    java.time.ZoneId oslo = java.time.ZoneId.of("Europe/Oslo");
+    jakarta.json.JsonObject crossing =
+        jakarta.json.Json.createObjectBuilder(entity(false, "Oslo"))
+            .add("StartDate", "2027-10-31T02:30:00")
+            .add("EndDate", "2027-10-31T02:00:00")
+            .build();
+    jakarta.json.JsonObject inside =
+        jakarta.json.Json.createObjectBuilder(entity(false, "Oslo"))
+            .add("StartDate", "2027-10-31T02:00:00")
+            .add("EndDate", "2027-10-31T02:45:00")
+            .build();
+
+    var item = AppointmentJson.read(crossing, oslo, null);
+    var early = AppointmentJson.read(inside, oslo, null);
+
+    assertThat(item.start()).isEqualTo(java.time.Instant.parse("2027-10-31T00:30:00Z"));
+    assertThat(item.end()).isEqualTo(java.time.Instant.parse("2027-10-31T01:00:00Z"));
+    assertThat(early.start()).isEqualTo(java.time.Instant.parse("2027-10-31T00:00:00Z"));
+    assertThat(early.end()).isEqualTo(java.time.Instant.parse("2027-10-31T00:45:00Z"));
+    assertThat(AppointmentJson.write(item, 7, oslo).build().getString("EndDate"))
+        .isEqualTo("2027-10-31T02:00:00");
+  }
+
+  @Test
   void allDayAppointment_andALocationNoZoneMatches_stayInTheBaseZone() {
     java.time.ZoneId oslo = java.time.ZoneId.of("Europe/Oslo");
 

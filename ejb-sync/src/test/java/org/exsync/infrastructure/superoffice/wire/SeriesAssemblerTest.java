@@ -158,6 +158,66 @@ class SeriesAssemblerTest {
   }
 
   @Test
+  void rowEndingInTheHourOsloGoesBack_endsAtItsLaterInstant_notBeforeItStarts() {
+    // Half an hour at 01:30 London time every day from 29 October 2027: 02:30 to 03:00 in Oslo,
+    // and on 31 October, when both zones go back at 01:00 UTC, 02:30 summer time to 02:00 winter
+    // time, which is how SuperOffice stores it.
+    ZoneId london = ZoneId.of("Europe/London");
+    Recurrence rule =
+        new Recurrence(
+            Recurrence.Pattern.DAILY,
+            1,
+            Set.of(),
+            0,
+            null,
+            null,
+            LocalDate.of(2027, 10, 29),
+            null,
+            3,
+            List.of(),
+            null);
+    Instant updated = Instant.parse("2027-10-01T10:00:00Z");
+    List<OccurrenceRow> rows =
+        List.of(
+            new OccurrenceRow(
+                1,
+                LocalDateTime.of(2027, 10, 29, 2, 30),
+                LocalDateTime.of(2027, 10, 29, 3, 0),
+                "Drift",
+                "",
+                updated),
+            new OccurrenceRow(
+                2,
+                LocalDateTime.of(2027, 10, 30, 2, 30),
+                LocalDateTime.of(2027, 10, 30, 3, 0),
+                "Drift",
+                "",
+                updated),
+            new OccurrenceRow(
+                3,
+                LocalDateTime.of(2027, 10, 31, 2, 30),
+                LocalDateTime.of(2027, 10, 31, 2, 0),
+                "Drift",
+                "",
+                updated));
+
+    AppointmentItem series = SeriesAssembler.assemble(plannedIn(london), rule, rows, OSLO);
+
+    assertThat(series.start()).isEqualTo(Instant.parse("2027-10-29T00:30:00Z"));
+    assertThat(series.recurrence().deleted()).isEmpty();
+    // Its wall length is not the series' half hour, so the day is read as an exception, at the
+    // instants the occurrence has.
+    assertThat(series.recurrence().modified())
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.originalDate()).isEqualTo(LocalDate.of(2027, 10, 31));
+              assertThat(o.start()).isEqualTo(Instant.parse("2027-10-31T00:30:00Z"));
+              assertThat(o.end()).isEqualTo(Instant.parse("2027-10-31T01:00:00Z"));
+            });
+  }
+
+  @Test
   void firstRowMovedByMoreThanAnHour_leavesTheSeriesAtTheCommonTime() {
     List<OccurrenceRow> rows =
         List.of(
