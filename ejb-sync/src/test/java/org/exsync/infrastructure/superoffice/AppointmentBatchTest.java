@@ -31,10 +31,6 @@ class AppointmentBatchTest {
     so.close();
   }
 
-  private long requests() {
-    return so.simulator.counters().snapshot().getOrDefault("requests", 0L);
-  }
-
   private long agentCalls() {
     return so.simulator.counters().snapshot().getOrDefault("requests.Agents", 0L);
   }
@@ -78,12 +74,12 @@ class AppointmentBatchTest {
     SeedUser user = so.world.users().get(0);
     CrmScope diary = CrmScope.diary(user.associateId(), YEAR);
 
-    long before = requests();
+    long before = so.requests();
     CrmChanges first = done(so.gateway.changes(diary, null));
-    long firstTime = requests() - before;
-    long mark = requests();
+    long firstTime = so.requests() - before;
+    long mark = so.requests();
     CrmChanges again = done(so.gateway.changes(diary, null));
-    long secondTime = requests() - mark;
+    long secondTime = so.requests() - mark;
 
     List<String> ids = first.changed().stream().map(SourceItem::id).toList();
     assertThat(ids.stream().filter(id -> !isSeries(id)).count()).isGreaterThan(1);
@@ -100,17 +96,17 @@ class AppointmentBatchTest {
     readEveryLocationOnce();
     for (SeedUser user : so.world.users()) {
       CrmScope diary = CrmScope.diary(user.associateId(), YEAR);
-      long before = requests();
+      long before = so.requests();
       long agentsBefore = agentCalls();
       CrmChanges changes = done(so.gateway.changes(diary, null));
-      long listed = requests() - before;
+      long listed = so.requests() - before;
       List<String> ids = changes.changed().stream().map(SourceItem::id).toList();
       long singles = ids.stream().filter(id -> !isSeries(id)).count();
       long series = ids.size() - singles;
 
-      long mark = requests();
+      long mark = so.requests();
       List<SourceItem> entities = oneByOne(ItemKind.DIARY, ids);
-      long perEntity = requests() - mark;
+      long perEntity = so.requests() - mark;
 
       assertThat(changes.changed()).as("diary of %s", user.userName()).isEqualTo(entities);
       if (singles > 1) {
@@ -133,9 +129,9 @@ class AppointmentBatchTest {
     CrmScope tasks = CrmScope.tasks(user.associateId(), YEAR);
     readEveryLocationOnce();
 
-    long before = requests();
+    long before = so.requests();
     CrmChanges changes = done(so.gateway.changes(tasks, null));
-    long listed = requests() - before;
+    long listed = so.requests() - before;
     List<String> ids = changes.changed().stream().map(SourceItem::id).toList();
 
     assertThat(changes.changed()).isEqualTo(oneByOne(ItemKind.TASK, ids));

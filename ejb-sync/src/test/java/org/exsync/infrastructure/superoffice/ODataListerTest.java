@@ -52,10 +52,6 @@ class ODataListerTest {
     so.close();
   }
 
-  private long requests() {
-    return so.simulator.counters().snapshot().getOrDefault("requests", 0L);
-  }
-
   private ODataLister lister(int page) {
     SuperOfficeSettings settings = so.onSite(owner);
     WebApiClient api =
@@ -79,22 +75,22 @@ class ODataListerTest {
 
   @Test
   void aScopeOfAFewHundredItems_isListedInOnePage() {
-    long mark = requests();
+    long mark = so.requests();
     var ids = done(so.gateway.presentIds(diary));
 
     assertThat(ids).hasSizeGreaterThan(ITEMS);
-    assertThat(requests() - mark).as("list pages").isEqualTo(1);
+    assertThat(so.requests() - mark).as("list pages").isEqualTo(1);
   }
 
   @Test
   void aListLongerThanAPage_isReadWholeByFollowingTheNextLinks() {
     List<JsonObject> whole = diaryRows(lister(ODataLister.PAGE));
 
-    long mark = requests();
+    long mark = so.requests();
     List<JsonObject> paged = diaryRows(lister(100));
 
     assertThat(whole).hasSizeGreaterThan(ITEMS);
     assertThat(paged).isEqualTo(whole);
-    assertThat(requests() - mark).isEqualTo((whole.size() + 99) / 100);
+    assertThat(so.requests() - mark).isEqualTo((whole.size() + 99) / 100);
   }
 }

@@ -3,8 +3,8 @@ package org.exsync.infrastructure.superoffice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.exsync.infrastructure.superoffice.SuperOfficeFixture.YEAR;
 import static org.exsync.infrastructure.superoffice.SuperOfficeFixture.done;
+import static org.exsync.infrastructure.superoffice.SuperOfficeFixture.versions;
 
-import java.util.HashMap;
 import java.util.Map;
 import org.exsync.engine.item.SourceItem;
 import org.exsync.engine.port.CrmChanges;
@@ -27,16 +27,6 @@ class ScopeScanTest {
   @AfterEach
   void close() {
     so.close();
-  }
-
-  private long requests() {
-    return so.simulator.counters().snapshot().getOrDefault("requests", 0L);
-  }
-
-  private static Map<String, String> versions(CrmChanges changes) {
-    Map<String, String> versions = new HashMap<>();
-    changes.changed().forEach(item -> versions.put(item.id(), item.version()));
-    return versions;
   }
 
   private static Person promoted(Person person) {
@@ -63,18 +53,18 @@ class ScopeScanTest {
     so.tick();
     changeFirst.run();
     CrmChanges apart = done(so.gateway.changes(scope, synced.watermark(), versions(synced)));
-    long beforeIds = requests();
+    long beforeIds = so.requests();
     var ids = done(so.gateway.presentIds(scope));
-    long idList = requests() - beforeIds;
+    long idList = so.requests() - beforeIds;
 
-    long mark = requests();
+    long mark = so.requests();
     CrmScan scan = done(so.gateway.scan(scope, synced.watermark(), versions(synced)));
 
     assertThat(apart.changed()).hasSize(1);
     assertThat(scan.changes()).isEqualTo(apart);
     assertThat(scan.presentIds()).isEqualTo(ids);
     assertThat(idList).isEqualTo(1);
-    assertThat(requests() - mark).as("one list page and the changed item's read").isEqualTo(2);
+    assertThat(so.requests() - mark).as("one list page and the changed item's read").isEqualTo(2);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.exsync.infrastructure.superoffice.SuperOfficeFixture.done;
 
 import java.util.List;
 import java.util.Map;
+import org.exsync.engine.Items;
 import org.exsync.engine.item.AppointmentItem;
 import org.exsync.engine.item.ContactItem;
 import org.exsync.engine.item.SourceItem;
@@ -37,28 +38,6 @@ class ScopedUpdateTest {
     return so.simulator.counters().snapshot();
   }
 
-  private long requests() {
-    return counters().getOrDefault("requests", 0L);
-  }
-
-  private static AppointmentItem retitled(AppointmentItem item, String subject) {
-    return new AppointmentItem(
-        subject,
-        item.body(),
-        item.location(),
-        item.start(),
-        item.end(),
-        item.zone(),
-        item.allDay(),
-        item.showAs(),
-        item.isPrivate(),
-        item.reminderMinutes(),
-        item.categories(),
-        item.organizer(),
-        item.attendees(),
-        item.recurrence());
-  }
-
   private static ContactItem promoted(ContactItem contact) {
     return new ContactItem(
         contact.givenName(),
@@ -87,13 +66,14 @@ class ScopedUpdateTest {
     CrmScope diary = CrmScope.diary(so.user(0).associateId(), YEAR);
     SourceItem single = firstSingle(diary);
     so.tick();
-    AppointmentItem edited = retitled((AppointmentItem) single.content(), "Flyttet til fredag");
+    AppointmentItem edited =
+        Items.withSubject((AppointmentItem) single.content(), "Flyttet til fredag");
 
-    long mark = requests();
+    long mark = so.requests();
     WriteReceipt receipt =
         done(update(diary, new ItemUpdate(single.id(), single.version(), edited)));
 
-    assertThat(requests() - mark).as("the PUT alone").isEqualTo(1);
+    assertThat(so.requests() - mark).as("the PUT alone").isEqualTo(1);
     Appointment stored =
         so.simulator.store().appointments().get(Integer.parseInt(receipt.id())).orElseThrow();
     assertThat(stored.title()).isEqualTo("Flyttet til fredag");
@@ -108,7 +88,8 @@ class ScopedUpdateTest {
     so.tick();
     so.simulator.changeAppointment(
         Integer.parseInt(single.id()), diary.associateId(), a -> movedTo(a, other));
-    AppointmentItem edited = retitled((AppointmentItem) single.content(), "Skrevet av Exsync");
+    AppointmentItem edited =
+        Items.withSubject((AppointmentItem) single.content(), "Skrevet av Exsync");
 
     Outcome<WriteReceipt> written =
         update(diary, new ItemUpdate(single.id(), single.version(), edited));

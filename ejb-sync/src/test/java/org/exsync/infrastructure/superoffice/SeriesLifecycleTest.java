@@ -142,14 +142,14 @@ class SeriesLifecycleTest {
         done(done(so.gateway.create(diary, List.of(standUp(List.of(), Set.of(), 6)))).get(0));
     so.tick();
     AppointmentItem cancelledOne = standUp(List.of(), Set.of(LocalDate.of(2026, 3, 24)), 6);
-    long before = so.simulator.counters().snapshot().getOrDefault("requests", 0L);
+    long before = so.requests();
 
     WriteReceipt updated =
         done(
             done(so.gateway.update(
                     diary, List.of(new ItemUpdate(created.id(), created.version(), cancelledOne))))
                 .get(0));
-    long sent = so.simulator.counters().snapshot().getOrDefault("requests", 0L) - before;
+    long sent = so.requests() - before;
     SourceItem read = done(done(so.gateway.read(ItemKind.DIARY, List.of(updated.id()))).get(0));
 
     assertThat(sent)

@@ -7,7 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.exsync.engine.port.CrmChanges;
 import org.exsync.engine.port.Outcome;
 import org.exsync.engine.port.SyncWindow;
 import org.exsync.sandbox.data.SandboxWorld;
@@ -84,6 +87,18 @@ final class SuperOfficeFixture implements AutoCloseable {
   /** Lets time pass in SuperOffice, so the next change is stamped later than the last one. */
   void tick() {
     simulator.clock().advance(Duration.ofSeconds(5));
+  }
+
+  /** Requests the simulator answered so far. */
+  long requests() {
+    return simulator.counters().snapshot().getOrDefault("requests", 0L);
+  }
+
+  /** The version of every item in the changes, by its id. */
+  static Map<String, String> versions(CrmChanges changes) {
+    Map<String, String> versions = new HashMap<>();
+    changes.changed().forEach(item -> versions.put(item.id(), item.version()));
+    return versions;
   }
 
   static <T> T done(Outcome<T> outcome) {

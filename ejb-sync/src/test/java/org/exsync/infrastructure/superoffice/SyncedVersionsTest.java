@@ -3,11 +3,12 @@ package org.exsync.infrastructure.superoffice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.exsync.infrastructure.superoffice.SuperOfficeFixture.YEAR;
 import static org.exsync.infrastructure.superoffice.SuperOfficeFixture.done;
+import static org.exsync.infrastructure.superoffice.SuperOfficeFixture.versions;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.exsync.domain.shared.ItemKind;
+import org.exsync.engine.Items;
 import org.exsync.engine.item.AppointmentItem;
 import org.exsync.engine.item.ContactItem;
 import org.exsync.engine.item.SourceItem;
@@ -31,16 +32,6 @@ class SyncedVersionsTest {
   @AfterEach
   void close() {
     so.close();
-  }
-
-  private long requests() {
-    return so.simulator.counters().snapshot().getOrDefault("requests", 0L);
-  }
-
-  private static Map<String, String> versions(CrmChanges changes) {
-    Map<String, String> versions = new HashMap<>();
-    changes.changed().forEach(item -> versions.put(item.id(), item.version()));
-    return versions;
   }
 
   private static SourceItem byId(CrmChanges changes, String id) {
@@ -68,24 +59,6 @@ class SyncedVersionsTest {
     return CrmIds.seriesOf(id).isPresent();
   }
 
-  private static AppointmentItem retitled(AppointmentItem item, String subject) {
-    return new AppointmentItem(
-        subject,
-        item.body(),
-        item.location(),
-        item.start(),
-        item.end(),
-        item.zone(),
-        item.allDay(),
-        item.showAs(),
-        item.isPrivate(),
-        item.reminderMinutes(),
-        item.categories(),
-        item.organizer(),
-        item.attendees(),
-        item.recurrence());
-  }
-
   @Test
   void
       diaryItemsAtTheirSyncedVersion_areLeftOutUnread_andTheChangedOneComesOutAsAFullReadGivesIt() {
@@ -94,7 +67,8 @@ class SyncedVersionsTest {
     SourceItem single =
         synced.changed().stream().filter(i -> !isSeries(i.id())).findFirst().orElseThrow();
     so.tick();
-    AppointmentItem edited = retitled((AppointmentItem) single.content(), "Flyttet til fredag");
+    AppointmentItem edited =
+        Items.withSubject((AppointmentItem) single.content(), "Flyttet til fredag");
     WriteReceipt receipt =
         done(
             done(so.gateway.update(
@@ -102,9 +76,9 @@ class SyncedVersionsTest {
                 .get(0));
     CrmChanges everything = done(so.gateway.changes(diary, null));
 
-    long mark = requests();
+    long mark = so.requests();
     CrmChanges changes = done(so.gateway.changes(diary, null, versions(synced)));
-    long listedAndOneRead = requests() - mark;
+    long listedAndOneRead = so.requests() - mark;
 
     assertThat(changes.changed()).extracting(SourceItem::id).containsExactly(single.id());
     SourceItem read = changes.changed().get(0);
@@ -125,7 +99,8 @@ class SyncedVersionsTest {
     SourceItem series =
         synced.changed().stream().filter(i -> isSeries(i.id())).findFirst().orElseThrow();
     so.tick();
-    AppointmentItem edited = retitled((AppointmentItem) series.content(), "Ukemøte, nytt navn");
+    AppointmentItem edited =
+        Items.withSubject((AppointmentItem) series.content(), "Ukemøte, nytt navn");
     WriteReceipt receipt =
         done(
             done(so.gateway.update(
@@ -139,7 +114,7 @@ class SyncedVersionsTest {
     CrmChanges echo = done(so.gateway.changes(diary, null, afterWrite));
     Map<String, String> afterEcho = versions(synced);
     afterEcho.put(series.id(), byId(echo, series.id()).version());
-    long mark = requests();
+    long mark = so.requests();
     CrmChanges quiet = done(so.gateway.changes(diary, null, afterEcho));
 
     assertThat(changed.changed()).extracting(SourceItem::id).containsExactly(series.id());
@@ -152,7 +127,7 @@ class SyncedVersionsTest {
     assertThat(byId(echo, series.id()).version()).isNotEqualTo(receipt.version());
     assertThat(quiet.changed()).as("once read after its second").isEmpty();
     assertThat(quiet.watermark()).isEqualTo(everything.watermark());
-    assertThat(requests() - mark).as("the list page only").isEqualTo(1);
+    assertThat(so.requests() - mark).as("the list page only").isEqualTo(1);
   }
 
   @Test
@@ -163,7 +138,8 @@ class SyncedVersionsTest {
         synced.changed().stream().filter(i -> !isSeries(i.id())).findFirst().orElseThrow();
     int owner = diary.associateId();
     so.tick();
-    AppointmentItem written = retitled((AppointmentItem) single.content(), "Skrevet av Exsync");
+    AppointmentItem written =
+        Items.withSubject((AppointmentItem) single.content(), "Skrevet av Exsync");
     WriteReceipt receipt =
         done(
             done(so.gateway.update(
@@ -187,9 +163,9 @@ class SyncedVersionsTest {
   @Test
   void personsAtTheirSyncedVersion_areLeftOutUnread_andTheChangedOneComesOutAsAFullReadGivesIt() {
     CrmScope contacts = CrmScope.ownContacts(so.user(2).associateId());
-    long before = requests();
+    long before = so.requests();
     CrmChanges synced = done(so.gateway.changes(contacts, null));
-    long everyItemRead = requests() - before;
+    long everyItemRead = so.requests() - before;
     assertThat(synced.changed()).hasSizeGreaterThan(1);
     SourceItem person = synced.changed().get(0);
     ContactItem contact = (ContactItem) person.content();
@@ -210,9 +186,9 @@ class SyncedVersionsTest {
             .get(0));
     CrmChanges everything = done(so.gateway.changes(contacts, null));
 
-    long mark = requests();
+    long mark = so.requests();
     CrmChanges changes = done(so.gateway.changes(contacts, null, versions(synced)));
-    long listedAndOneRead = requests() - mark;
+    long listedAndOneRead = so.requests() - mark;
 
     assertThat(changes.changed()).extracting(SourceItem::id).containsExactly(person.id());
     assertThat(changes.changed().get(0)).isEqualTo(byId(everything, person.id()));

@@ -38,6 +38,10 @@ class SeriesAssemblerTest {
         id, start, start.plusHours(1), title, "Rom 2", Instant.parse("2026-05-01T10:00:00Z"));
   }
 
+  private static OccurrenceRow row(int id, LocalDateTime start, LocalDateTime end, String title) {
+    return new OccurrenceRow(id, start, end, title, "", Instant.parse("2026-05-01T10:00:00Z"));
+  }
+
   private static AppointmentItem master() {
     Instant start = Instant.parse("2026-06-01T07:00:00Z");
     return new AppointmentItem(
@@ -176,30 +180,23 @@ class SeriesAssemblerTest {
             3,
             List.of(),
             null);
-    Instant updated = Instant.parse("2027-10-01T10:00:00Z");
     List<OccurrenceRow> rows =
         List.of(
-            new OccurrenceRow(
+            row(
                 1,
                 LocalDateTime.of(2027, 10, 29, 2, 30),
                 LocalDateTime.of(2027, 10, 29, 3, 0),
-                "Drift",
-                "",
-                updated),
-            new OccurrenceRow(
+                "Drift"),
+            row(
                 2,
                 LocalDateTime.of(2027, 10, 30, 2, 30),
                 LocalDateTime.of(2027, 10, 30, 3, 0),
-                "Drift",
-                "",
-                updated),
-            new OccurrenceRow(
+                "Drift"),
+            row(
                 3,
                 LocalDateTime.of(2027, 10, 31, 2, 30),
                 LocalDateTime.of(2027, 10, 31, 2, 0),
-                "Drift",
-                "",
-                updated));
+                "Drift"));
 
     AppointmentItem series = SeriesAssembler.assemble(plannedIn(london), rule, rows, OSLO);
 
