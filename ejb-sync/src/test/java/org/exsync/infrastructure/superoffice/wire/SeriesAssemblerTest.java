@@ -19,19 +19,7 @@ import org.junit.jupiter.api.Test;
 class SeriesAssemblerTest {
 
   private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-  private static final Recurrence DAILY_FIVE =
-      new Recurrence(
-          Recurrence.Pattern.DAILY,
-          1,
-          Set.of(),
-          0,
-          null,
-          null,
-          LocalDate.of(2026, 6, 1),
-          null,
-          5,
-          List.of(),
-          null);
+  private static final Recurrence DAILY_FIVE = daily(LocalDate.of(2026, 6, 1), 5);
 
   private static OccurrenceRow row(int id, LocalDateTime start, String title) {
     return new OccurrenceRow(
@@ -131,19 +119,7 @@ class SeriesAssemblerTest {
   @Test
   void seriesPlannedInTokyo_acrossOslosClockChange_startsAtItsFirstRow_whichIsNoException() {
     // 15:30 in Tokyo every day from 27 March: 07:30 in Oslo before 29 March, 08:30 after.
-    Recurrence rule =
-        new Recurrence(
-            Recurrence.Pattern.DAILY,
-            1,
-            Set.of(),
-            0,
-            null,
-            null,
-            LocalDate.of(2026, 3, 27),
-            null,
-            5,
-            List.of(),
-            null);
+    Recurrence rule = daily(LocalDate.of(2026, 3, 27), 5);
     List<OccurrenceRow> rows =
         List.of(
             row(1, LocalDateTime.of(2026, 3, 27, 7, 30), "Demo"),
@@ -167,19 +143,7 @@ class SeriesAssemblerTest {
     // and on 31 October, when both zones go back at 01:00 UTC, 02:30 summer time to 02:00 winter
     // time, which is how SuperOffice stores it.
     ZoneId london = ZoneId.of("Europe/London");
-    Recurrence rule =
-        new Recurrence(
-            Recurrence.Pattern.DAILY,
-            1,
-            Set.of(),
-            0,
-            null,
-            null,
-            LocalDate.of(2027, 10, 29),
-            null,
-            3,
-            List.of(),
-            null);
+    Recurrence rule = daily(LocalDate.of(2027, 10, 29), 3);
     List<OccurrenceRow> rows =
         List.of(
             row(
@@ -280,6 +244,11 @@ class SeriesAssemblerTest {
     assertThat(series.recurrence().modified()).isEmpty();
     assertThat(series.contentHash())
         .isEqualTo(asExchangeHoldsIt(series, tokyo, nine, rule).contentHash());
+  }
+
+  private static Recurrence daily(LocalDate first, int count) {
+    return new Recurrence(
+        Recurrence.Pattern.DAILY, 1, Set.of(), 0, null, null, first, null, count, List.of(), null);
   }
 
   private static Recurrence weeklyOnMondays(LocalDate first, int count) {
